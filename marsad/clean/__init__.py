@@ -1,0 +1,124 @@
+"""Cleaning: from a raw report to clean text, an offset map back to the raw text, and removal records.
+
+Order matters and is fixed here: HTML main-text extraction, paragraph re-joining, block removal
+(advertisements, boilerplate, duplicate fragments, the byline once read), character normalisation,
+then metadata and language. Each step only proposes `Edit`s on the raw text; one pass applies them.
+"""
+
+from __future__ import annotations
+
+from marsad.clean import boilerplate, dedup, language, metadata
+from marsad.clean.html import extract
+from marsad.clean.normalize import normalize_edits
+from marsad.clean.offsets import Edit, OffsetMap, apply_edits
+from marsad.clean.unwrap import Paragraph, join_edits, paragraphs
+from marsad.model import CleanDocument, RawDocument, Removal
+
+BYLINE = "byline"
+PARAGRAPH_BREAK = "\n\n"
+
+__all__ = ["OffsetMap", "clean"]
+
+
+def clean(raw: RawDocument) -> CleanDocument:
+    """Clean one document; raises InputError (quarantined by the runner) when nothing usable remains."""
+    title, author, outlet, published, url = raw.title, raw.author, raw.outlet, raw.published, raw.url
+    if raw.html is not None:
+        page = extract(raw.html, raw.url)
+        raw_text = page.text
+        title, author, outlet = title or page.title, author or page.author, outlet or page.outlet
+        published, url = published or page.published, url or page.url
+    else:
+        raw_text = raw.text or ""
+
+    paras = paragraphs(raw_text)
+    reasons = boilerplate.classify(raw_text, paras)
+    byline = _find_byline(raw_text, paras, reasons)
+    if byline is not None:
+        index, found = byline
+        reasons[index] = BYLINE
+        author, outlet = author or found.author, outlet or found.outlet
+        published = published or found.published
+
+    kept = [p for i, p in enumerate(paras) if i not in reasons]
+    removals = _removal_edits(paras, reasons)
+    edits = _text_edits(raw_text, kept, removals)
+    text, runs = apply_edits(raw_text, edits + removals)
+
+    if title is None and kept and metadata.looks_like_title(kept[0].text(raw_text)):
+        title = text[: text.find(PARAGRAPH_BREAK)] if PARAGRAPH_BREAK in text else text
+    return CleanDocument(
+        raw=raw,
+        raw_text=raw_text,
+        text=text,
+        offsets=runs,
+        removed=[
+            Removal(start=e.start, end=e.end, text=raw_text[e.start : e.end], reason=e.reason) for e in removals
+        ],
+        title=title,
+        outlet=outlet,
+        author=author,
+        published=(metadata.parse_date(published) if published else None) or metadata.date_from_url(url),
+        language=language.identify(text),
+        content_hash=dedup.content_hash(text),
+        edits=len(edits),
+    )
+
+
+def _find_byline(
+    raw_text: str, paras: list[Paragraph], reasons: dict[int, str]
+) -> tuple[int, metadata.Byline] | None:
+    candidates = [i for i in range(len(paras)) if i not in reasons][: metadata.BYLINE_SEARCH_PARAGRAPHS]
+    for i in candidates:
+        found = metadata.parse_byline(paras[i].text(raw_text))
+        if found is not None:
+            return i, found
+    return None
+
+
+def _removal_edits(paras: list[Paragraph], reasons: dict[int, str]) -> list[Edit]:
+    """One removal per run of removed paragraphs sharing a block and a reason (a whole ad, not its lines)."""
+    edits: list[Edit] = []
+    previous: tuple[int, str] | None = None
+    for i, reason in sorted(reasons.items()):
+        para = paras[i]
+        if previous == (i - 1, reason) and paras[i - 1].block == para.block:
+            edits[-1] = Edit(edits[-1].start, para.end, "", reason)
+        else:
+            edits.append(Edit(para.start, para.end, "", reason))
+        previous = (i, reason)
+    return edits
+
+
+def _text_edits(raw_text: str, kept: list[Paragraph], removals: list[Edit]) -> list[Edit]:
+    """Normalise kept paragraphs, join their lines, and reduce everything between them to one break.
+
+    The stretch between two kept paragraphs may hold removed ones; the separator goes in the first
+    piece of that stretch and the other pieces are emptied, so no edit overlaps a removal.
+    """
+    edits: list[Edit] = []
+    position = 0
+    for n, para in enumerate(kept):
+        separator = "" if n == 0 else PARAGRAPH_BREAK
+        for start, end in _gaps(position, para.start, removals):
+            edits.append(Edit(start, end, separator, "paragraph-break"))
+            separator = ""
+        edits.extend(join_edits(raw_text, para))
+        for line in para.lines:
+            edits.extend(normalize_edits(raw_text, line.start, line.end))
+        position = para.end
+    edits.extend(Edit(s, e, "", "trailing-space") for s, e in _gaps(position, len(raw_text), removals))
+    return edits
+
+
+def _gaps(start: int, end: int, removals: list[Edit]) -> list[tuple[int, int]]:
+    """[start, end) minus the removed spans, as non-empty pieces."""
+    pieces = []
+    for removal in removals:
+        if start <= removal.start < end:
+            if removal.start > start:
+                pieces.append((start, removal.start))
+            start = removal.end
+    if end > start:
+        pieces.append((start, end))
+    return pieces

@@ -1,0 +1,88 @@
+"""Document metadata read from the text itself: bylines, titles, and dates in bylines and URLs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import dateparser
+
+# Only the first paragraphs of a report hold its byline and title.
+BYLINE_SEARCH_PARAGRAPHS = 3
+BYLINE_MAX_WORDS = 14
+TITLE_MAX_WORDS = 20
+
+# "Outlet Editor | 17 March, 2016", "By Jane Doe - March 17, 2016", "Staff Reporter · 2016-03-17"
+_BYLINE = re.compile(r"^(?:by\s+)?(?P<name>[^|•·–—]{2,80}?)\s*(?:[|•·–—]|\s-\s)\s*(?P<date>[^|•·–—]{4,40})$", re.I)
+_BY_NAME = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")
+# Words naming a newsroom role rather than a person: "Al-Masdar Editor" is the outlet's desk.
+_DESK_ROLE = re.compile(r"(?:^|\s+)(?:(?:news|staff|editorial|chief|senior)\s+)*(?:editor|staff|desk|newsroom|team|correspondent|reporter|writer)s?$", re.I)
+_URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)")
+_SENTENCE_END = re.compile(r"[.!;,:]$")
+
+_DATE_SETTINGS = {
+    "STRICT_PARSING": True,  # a byline date must name day, month and year; never guess the day
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DATES_FROM": "past",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    author: str | None
+    outlet: str | None
+    published: str | None
+
+
+def parse_date(text: str) -> str | None:
+    """A full calendar date in `text` as YYYY-MM-DD, or None when day, month or year is missing."""
+    iso = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ].*)?\s*", text)
+    if iso:
+        try:
+            return date.fromisoformat(iso.group(1)).isoformat()
+        except ValueError:
+            return None
+    parsed = dateparser.parse(text, languages=["en"], settings=_DATE_SETTINGS)  # type: ignore[arg-type]
+    return parsed.date().isoformat() if parsed else None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """Publication date from a URL path such as /news/2017-12-12/... or /2017/12/12/..."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Read a byline paragraph; None when the paragraph is not one."""
+    text = text.strip()
+    if len(text.split()) > BYLINE_MAX_WORDS:
+        return None
+    match = _BYLINE.match(text)
+    if match:
+        published = parse_date(match["date"])
+        if published is None:
+            return None
+        name = match["name"].strip()
+        desk = _DESK_ROLE.search(name)
+        if desk:
+            return Byline(author=None, outlet=name[: desk.start()].strip() or None, published=published)
+        return Byline(author=name, outlet=None, published=published)
+    by_name = _BY_NAME.match(text)
+    if by_name:
+        return Byline(author=by_name["name"], outlet=None, published=None)
+    return None
+
+
+def looks_like_title(text: str) -> bool:
+    """A short line that does not end like a sentence: how report titles and headings look."""
+    words = text.split()
+    return 0 < len(words) <= TITLE_MAX_WORDS and not _SENTENCE_END.search(text.strip())
