@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,16 +12,25 @@ from marsad.ingest import guard, jsonl
 from marsad.model import Quarantined, RawDocument
 from marsad.settings import Settings
 
-# Python's built-in extension table only: the system's /etc/mime.types would make results vary by machine.
-_TYPES = mimetypes.MimeTypes(filenames=())
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# Formats we know are not plain text and do not read (yet): refused by name, without opening them.
+# Any other suffix, or none, is read as text if guard.decode accepts its bytes.
+_UNSUPPORTED_SUFFIXES = frozenset(
+    ".pdf .doc .docx .odt .rtf .xls .xlsx .ods .ppt .pptx .epub .png .jpg .jpeg .gif .webp .bmp .tif .tiff"
+    " .mp3 .mp4 .wav .avi .mov .zip .gz .bz2 .xz .7z .tar .exe .dll .so .bin".split()
+)
 _CHUNK = 64 * 1024
 
 
 def read_path(path: Path, settings: Settings) -> Iterator[RawDocument | Quarantined]:
     """Read a file, or every file under a folder, walked lazily in sorted order."""
-    if path.is_dir():
-        yield from _walk(path, settings, root=path.resolve(), ancestors=frozenset())
+    try:
+        is_dir = path.is_dir()
+    except OSError as exc:
+        yield _unreadable(path, f"cannot read: {exc.strerror}")
+        return
+    if is_dir:
+        yield from _walk(path, settings, root=_real(path), ancestors=frozenset())
     else:
         yield from _read_file(path, settings)
 
@@ -35,7 +43,7 @@ def read_stream(stream: BinaryIO, settings: Settings) -> bytes:
 def _walk(
     folder: Path, settings: Settings, *, root: Path, ancestors: frozenset[Path]
 ) -> Iterator[RawDocument | Quarantined]:
-    real = folder.resolve()
+    real = _real(folder)
     if real in ancestors:
         yield _unreadable(folder, "directory loop: a symlink leads back to a parent folder")
         return
@@ -47,9 +55,15 @@ def _walk(
         return
     for name in names:
         path = folder / name
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
+        try:
+            escapes = path.is_symlink() and not _real(path).is_relative_to(root)
+            is_dir = path.is_dir()
+        except OSError as exc:
+            yield _unreadable(path, f"cannot read: {exc.strerror}")
+            continue
+        if escapes:
             yield _unreadable(path, "symlink points outside the folder being read")
-        elif path.is_dir():
+        elif is_dir:
             yield from _walk(path, settings, root=root, ancestors=ancestors | {real})
         else:
             yield from _read_file(path, settings)
@@ -59,14 +73,11 @@ def _read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Quarant
     if path.suffix.lower() == ".jsonl":
         yield from jsonl.read_jsonl(path, settings)
         return
-    source = str(path)
-    media_type, _ = _TYPES.guess_type(path.name, strict=False)
-    if media_type is not None and media_type not in _HTML_TYPES and not media_type.startswith("text/"):
-        yield Quarantined(
-            source=source, reason=Reason.UNSUPPORTED, message=f"unsupported file type {media_type}"
-        )
-        return
-    yield guard.attempt(source, lambda: _load(path, settings, html=media_type in _HTML_TYPES))
+    suffix = path.suffix.lower()
+    if suffix in _UNSUPPORTED_SUFFIXES:
+        yield Quarantined(source=str(path), reason=Reason.UNSUPPORTED, message=f"{suffix} files are not supported")
+    else:
+        yield guard.attempt(str(path), lambda: _load(path, settings, html=suffix in _HTML_SUFFIXES))
 
 
 def _load(path: Path, settings: Settings, *, html: bool) -> RawDocument:
@@ -78,6 +89,11 @@ def _load(path: Path, settings: Settings, *, html: bool) -> RawDocument:
         raise InputError(Reason.UNREADABLE, f"cannot read: {exc.strerror or exc}") from exc
     text = guard.decode(data, limit=settings.max_bytes)
     return RawDocument(source=str(path), html=text) if html else RawDocument(source=str(path), text=text)
+
+
+def _real(path: Path) -> Path:
+    """The path with every symlink resolved; unlike Path.resolve it never raises on a symlink loop."""
+    return Path(os.path.realpath(path))
 
 
 def _unreadable(path: Path, message: str) -> Quarantined:

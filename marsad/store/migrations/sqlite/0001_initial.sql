@@ -35,7 +35,7 @@ CREATE TABLE ingest_log (
     raw_hash TEXT NOT NULL,
     status TEXT NOT NULL CHECK (status IN ('stored', 'duplicate', 'quarantined')),
     doc_id TEXT REFERENCES documents (id) ON DELETE CASCADE,
-    created_at TEXT NOT NULL,
+    logged_at TEXT NOT NULL,
     PRIMARY KEY (source, raw_hash)
 );
 

@@ -1,0 +1,27 @@
+"""The `marsad` command: a thin layer that parses arguments, calls the library and prints."""
+
+from __future__ import annotations
+
+import typer
+
+from marsad.cli import batch, query
+from marsad.errors import MarsadError
+
+app = typer.Typer(
+    name="marsad",
+    help="Turn conflict reporting into a sourced, queryable model of a conflict.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+batch.register(app)
+query.register(app)
+
+
+def main() -> None:
+    """Console entry point: Marsad's own errors end as one clear line and exit status 1."""
+    try:
+        app()
+    except MarsadError as error:
+        typer.echo(f"marsad: error: {error}", err=True)
+        raise SystemExit(1) from None

@@ -1,0 +1,27 @@
+"""Options shared by several commands, declared once."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from marsad.settings import Settings, load_settings
+from marsad.store import Store, open_store
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Store URL: sqlite:///file.db or postgresql://... [default: $MARSAD_DB, else ./marsad.db]",
+        show_default=False,
+    ),
+]
+
+
+def settings_for(db: str | None, **overrides: object) -> Settings:
+    return load_settings().with_overrides(db_url=db, **overrides)
+
+
+def store_for(db: str | None) -> Store:
+    return open_store(settings_for(db).db_url)

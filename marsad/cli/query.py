@@ -1,0 +1,106 @@
+"""Commands that read the store: show, search, export, quarantine."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from marsad.cli.options import DbOption, store_for
+from marsad.export import EXPORTERS
+
+console = Console()
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(show)
+    app.command()(search)
+    app.command()(export)
+    app.command()(quarantine)
+
+
+def show(
+    doc_id: Annotated[str | None, typer.Argument(help="Document id; omit to list the stored documents.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Print one stored document as marsad/1 JSON, or list the stored documents."""
+    store = store_for(db)
+    try:
+        if doc_id is not None:
+            result = store.get(doc_id)
+            if result is None:
+                typer.echo(f"marsad: no document with id {doc_id}", err=True)
+                raise typer.Exit(1)
+            typer.echo(result.model_dump_json(by_alias=True, indent=2))
+            return
+        table = Table("id", "title", "outlet", "published", "language", "source")
+        for result in store.iter_results():
+            doc = result.doc
+            table.add_row(doc.id, doc.title or "", doc.outlet or "", doc.published or "", doc.language, doc.source)
+        console.print(table)
+        counts = store.counts()
+        console.print(
+            f"{counts.documents} documents, {counts.sentences} sentences, {counts.removed} removed blocks, "
+            f"{counts.near_duplicates} near-duplicates, {counts.non_english} not English, "
+            f"{counts.quarantined} quarantined",
+            highlight=False,
+        )
+    finally:
+        store.close()
+
+
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all of them).")],
+    sentences: Annotated[bool, typer.Option("--sentences", help="Match single sentences.")] = False,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    db: DbOption = None,
+) -> None:
+    """Full-text search over the stored documents or sentences."""
+    store = store_for(db)
+    try:
+        hits = store.search(query, limit=limit, sentences=sentences)
+    finally:
+        store.close()
+    table = Table("doc", "title", "span", "snippet")
+    for hit in hits:
+        span = f"{hit.sentence_start}-{hit.sentence_end}" if hit.sentence_start is not None else ""
+        table.add_row(hit.doc_id, hit.title or "", span, hit.snippet)
+    console.print(table)
+    console.print(f"{len(hits)} hits", highlight=False)
+
+
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORTERS)}.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; stdout if omitted.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export every stored document."""
+    if format not in EXPORTERS:
+        raise typer.BadParameter(f"unknown format {format!r}; choose from {', '.join(EXPORTERS)}")
+    store = store_for(db)
+    try:
+        if output is None:
+            count = EXPORTERS[format](store.iter_results(), sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8") as out:
+                count = EXPORTERS[format](store.iter_results(), out)
+    finally:
+        store.close()
+    typer.echo(f"exported {count} documents", err=True)
+
+
+def quarantine(db: DbOption = None) -> None:
+    """List inputs that could not be read or analysed, with their reasons."""
+    store = store_for(db)
+    try:
+        entries = store.quarantined()
+    finally:
+        store.close()
+    table = Table("when", "reason", "source", "message")
+    for entry in entries:
+        table.add_row(entry.created_at, entry.reason, entry.source, entry.message)
+    console.print(table)

@@ -1,0 +1,104 @@
+"""One document through the stages: clean → language → NLP components → marsad/1 result and store record.
+
+`Analyzer` is what a worker process holds: it loads spaCy once and turns batches of raw documents
+into store records. Deduplication against the store happens later, in the single writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from marsad.clean import clean, dedup
+from marsad.errors import InputError, Reason
+from marsad.model import CleanDocument, DocumentInfo, Quarantined, RawDocument, Result, Span
+from marsad.nlp import NlpConfig, build_nlp, default_config
+from marsad.nlp.extensions import EXTENSIONS
+from marsad.store.base import Record
+
+ENGLISH = "en"
+
+
+def raw_hash(raw: RawDocument) -> str:
+    """Hash of a document as read; a source whose hash is already in the store is not redone."""
+    return hashlib.sha256(raw.raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(slots=True, kw_only=True)
+class Analyzed:
+    record: Record
+    words: int
+
+
+class Analyzer:
+    """Cleaning plus the spaCy pipeline, loaded once and reused for every batch."""
+
+    def __init__(self, config: NlpConfig | None = None, nlp: Language | None = None) -> None:
+        self.config = config or default_config()
+        self.nlp = nlp or build_nlp(self.config)
+
+    def analyze(self, raws: Iterable[RawDocument]) -> Iterator[Analyzed | Quarantined]:
+        """One item per input, in input order; a failing document becomes Quarantined, never an exception."""
+        cleaned: list[CleanDocument | Quarantined] = [self._clean(raw) for raw in raws]
+        english = [c for c in cleaned if isinstance(c, CleanDocument) and c.language == ENGLISH]
+        parsed = self._parse(english)
+        for item in cleaned:
+            if isinstance(item, Quarantined):
+                yield item
+                continue
+            try:
+                doc = next(parsed) if item.language == ENGLISH else None
+                yield _analyzed(item, doc)
+            except Exception as error:  # a bug in one component must not lose the batch
+                yield Quarantined(source=item.raw.source, reason=Reason.ANALYSIS_FAILED, message=repr(error))
+                if item.language == ENGLISH:  # spaCy's generator died with the error: restart after it
+                    parsed = self._parse(english[english.index(item) + 1 :])
+
+    def _parse(self, docs: list[CleanDocument]) -> Iterator[Doc]:
+        return iter(self.nlp.pipe((c.text for c in docs), batch_size=self.config.batch_size))
+
+    @staticmethod
+    def _clean(raw: RawDocument) -> CleanDocument | Quarantined:
+        try:
+            return clean(raw)
+        except InputError as error:
+            return Quarantined(source=raw.source, reason=error.reason, message=error.message)
+        except Exception as error:
+            return Quarantined(source=raw.source, reason=Reason.ANALYSIS_FAILED, message=repr(error))
+
+
+def _analyzed(cleaned: CleanDocument, doc: Doc | None) -> Analyzed:
+    raw = cleaned.raw
+    facts = {field: (getattr(doc._, ext) or []) if doc is not None else [] for ext, field in EXTENSIONS.items()}
+    result = Result(
+        doc=DocumentInfo(
+            id=cleaned.id,
+            source=raw.source,
+            url=raw.url,
+            title=cleaned.title,
+            outlet=cleaned.outlet,
+            author=cleaned.author,
+            published=cleaned.published,
+            language=cleaned.language,
+            text=cleaned.text,
+        ),
+        removed=cleaned.removed,
+        sentences=[Span(start=s.start_char, end=s.end_char) for s in doc.sents] if doc is not None else [],
+        **facts,
+    )
+    sig = dedup.signature(cleaned.text)
+    record = Record(
+        result=result,
+        raw_text=cleaned.raw_text,
+        raw_html=raw.html,
+        offsets=cleaned.offsets,
+        content_hash=cleaned.content_hash,
+        raw_hash=raw_hash(raw),
+        signature=sig,
+        bands=dedup.bands(sig),
+    )
+    return Analyzed(record=record, words=len(doc) if doc is not None else len(cleaned.text.split()))
