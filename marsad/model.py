@@ -163,12 +163,13 @@ class Quarantined:
 
 @dataclass(slots=True, kw_only=True)
 class OffsetRun:
-    """clean[clean_start:clean_end] came from raw[raw_start:raw_end]; equal lengths mean a verbatim copy."""
+    """clean[clean_start:clean_end] came from raw[raw_start:raw_end], verbatim or as a replacement."""
 
     clean_start: int
     clean_end: int
     raw_start: int
     raw_end: int
+    verbatim: bool
 
 
 @dataclass(slots=True, kw_only=True)

@@ -32,14 +32,18 @@ def apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[OffsetRun]]:
     raw_pos = 0
     clean_pos = 0
 
-    def emit(raw_start: int, raw_end: int, text: str) -> None:
+    def emit(raw_start: int, raw_end: int, text: str, verbatim: bool) -> None:
         nonlocal clean_pos
         if not text and raw_start == raw_end:
             return
         pieces.append(text)
         runs.append(
             OffsetRun(
-                clean_start=clean_pos, clean_end=clean_pos + len(text), raw_start=raw_start, raw_end=raw_end
+                clean_start=clean_pos,
+                clean_end=clean_pos + len(text),
+                raw_start=raw_start,
+                raw_end=raw_end,
+                verbatim=verbatim,
             )
         )
         clean_pos += len(text)
@@ -47,10 +51,10 @@ def apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[OffsetRun]]:
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if edit.start < raw_pos:
             raise ValueError(f"overlapping edit at {edit.start} ({edit.reason})")
-        emit(raw_pos, edit.start, raw[raw_pos : edit.start])
-        emit(edit.start, edit.end, edit.replacement)
+        emit(raw_pos, edit.start, raw[raw_pos : edit.start], True)
+        emit(edit.start, edit.end, edit.replacement, False)
         raw_pos = edit.end
-    emit(raw_pos, len(raw), raw[raw_pos:])
+    emit(raw_pos, len(raw), raw[raw_pos:], True)
     return "".join(pieces), runs
 
 

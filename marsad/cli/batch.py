@@ -12,10 +12,9 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from marsad.cli.options import DbOption, settings_for
+from marsad.cli.options import DbOption, settings_for, store_for
 from marsad.model import Result
 from marsad.run.local import ProgressCallback, ResultCallback, Runner, Summary
-from marsad.store import open_store
 
 Sources = Annotated[list[str], typer.Argument(help="Files, folders, .jsonl dumps, http(s) URLs, or - for stdin.")]
 Workers = Annotated[int, typer.Option(help="Worker processes; 0 means one per core.")]
@@ -74,13 +73,8 @@ def _run(
     on_result: ResultCallback | None,
 ) -> Summary:
     settings = settings_for(db, workers=workers, allow_private_urls=allow_private_urls or None)
-    store = open_store(settings.db_url)
-    try:
-        with _progress_bar(progress) as update:
-            runner = Runner(store, settings, on_result=on_result, on_progress=update)
-            return runner.run(sources)
-    finally:
-        store.close()
+    with store_for(db) as store, _progress_bar(progress) as update:
+        return Runner(store, settings, on_result=on_result, on_progress=update).run(sources)
 
 
 @contextmanager

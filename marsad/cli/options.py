@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -23,5 +25,11 @@ def settings_for(db: str | None, **overrides: object) -> Settings:
     return load_settings().with_overrides(db_url=db, **overrides)
 
 
-def store_for(db: str | None) -> Store:
-    return open_store(settings_for(db).db_url)
+@contextmanager
+def store_for(db: str | None) -> Iterator[Store]:
+    """The store named by --db (or the default), closed when the command is done with it."""
+    store = open_store(settings_for(db).db_url)
+    try:
+        yield store
+    finally:
+        store.close()

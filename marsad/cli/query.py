@@ -28,8 +28,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """Print one stored document as marsad/1 JSON, or list the stored documents."""
-    store = store_for(db)
-    try:
+    with store_for(db) as store:
         if doc_id is not None:
             result = store.get(doc_id)
             if result is None:
@@ -49,8 +48,6 @@ def show(
             f"{counts.quarantined} quarantined",
             highlight=False,
         )
-    finally:
-        store.close()
 
 
 def search(
@@ -60,11 +57,8 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Full-text search over the stored documents or sentences."""
-    store = store_for(db)
-    try:
+    with store_for(db) as store:
         hits = store.search(query, limit=limit, sentences=sentences)
-    finally:
-        store.close()
     table = Table("doc", "title", "span", "snippet")
     for hit in hits:
         span = f"{hit.sentence_start}-{hit.sentence_end}" if hit.sentence_start is not None else ""
@@ -81,25 +75,19 @@ def export(
     """Export every stored document."""
     if format not in EXPORTERS:
         raise typer.BadParameter(f"unknown format {format!r}; choose from {', '.join(EXPORTERS)}")
-    store = store_for(db)
-    try:
+    with store_for(db) as store:
         if output is None:
             count = EXPORTERS[format](store.iter_results(), sys.stdout)
         else:
             with output.open("w", encoding="utf-8") as out:
                 count = EXPORTERS[format](store.iter_results(), out)
-    finally:
-        store.close()
     typer.echo(f"exported {count} documents", err=True)
 
 
 def quarantine(db: DbOption = None) -> None:
     """List inputs that could not be read or analysed, with their reasons."""
-    store = store_for(db)
-    try:
+    with store_for(db) as store:
         entries = store.quarantined()
-    finally:
-        store.close()
     table = Table("when", "reason", "source", "message")
     for entry in entries:
         table.add_row(entry.created_at, entry.reason, entry.source, entry.message)

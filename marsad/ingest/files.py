@@ -16,8 +16,11 @@ _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # Formats we know are not plain text and do not read (yet): refused by name, without opening them.
 # Any other suffix, or none, is read as text if guard.decode accepts its bytes.
 _UNSUPPORTED_SUFFIXES = frozenset(
-    ".pdf .doc .docx .odt .rtf .xls .xlsx .ods .ppt .pptx .epub .png .jpg .jpeg .gif .webp .bmp .tif .tiff"
-    " .mp3 .mp4 .wav .avi .mov .zip .gz .bz2 .xz .7z .tar .exe .dll .so .bin".split()
+    {
+        *(".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".epub"),
+        *(".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".mp3", ".mp4", ".wav"),
+        *(".avi", ".mov", ".zip", ".gz", ".bz2", ".xz", ".7z", ".tar", ".exe", ".dll", ".so", ".bin"),
+    }
 )
 _CHUNK = 64 * 1024
 
@@ -75,7 +78,9 @@ def _read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Quarant
         return
     suffix = path.suffix.lower()
     if suffix in _UNSUPPORTED_SUFFIXES:
-        yield Quarantined(source=str(path), reason=Reason.UNSUPPORTED, message=f"{suffix} files are not supported")
+        yield Quarantined(
+            source=str(path), reason=Reason.UNSUPPORTED, message=f"{suffix} files are not supported"
+        )
     else:
         yield guard.attempt(str(path), lambda: _load(path, settings, html=suffix in _HTML_SUFFIXES))
 

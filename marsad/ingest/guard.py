@@ -83,7 +83,9 @@ def decode(data: bytes, *, limit: int, declared: str | None = None) -> str:
         try:
             text = data.decode(bom_encoding)
         except UnicodeDecodeError as exc:
-            raise InputError(Reason.BAD_ENCODING, f"invalid {bom_encoding} after its byte-order mark") from exc
+            raise InputError(
+                Reason.BAD_ENCODING, f"invalid {bom_encoding} after its byte-order mark"
+            ) from exc
     return check_text(text)
 
 
@@ -104,7 +106,9 @@ def _check_binary(sample: str) -> None:
         raise InputError(Reason.BINARY, "contains NUL bytes: binary data, not text")
     controls = sum(1 for ch in sample if ch < " " and ch not in _TEXT_CONTROLS)
     if controls > MAX_CONTROL_SHARE * len(sample):
-        raise InputError(Reason.BINARY, f"{controls} control characters in the first {len(sample)}: binary data")
+        raise InputError(
+            Reason.BINARY, f"{controls} control characters in the first {len(sample)}: binary data"
+        )
 
 
 def _decode_without_bom(data: bytes, declared: str | None) -> str:

@@ -30,16 +30,20 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[RawDocument | Quarant
                 source = f"{path}#L{lineno}"
                 if line is None:
                     yield Quarantined(
-                        source=source, reason=Reason.TOO_LARGE, message=f"line is over the {max_bytes:,}-byte limit"
+                        source=source,
+                        reason=Reason.TOO_LARGE,
+                        message=f"line is over the {max_bytes:,}-byte limit",
                     )
                 elif line.strip():
                     yield guard.attempt(source, partial(_parse, line, source, max_bytes))
     except OSError as exc:
-        yield Quarantined(source=str(path), reason=Reason.UNREADABLE, message=f"cannot read: {exc.strerror or exc}")
+        yield Quarantined(
+            source=str(path), reason=Reason.UNREADABLE, message=f"cannot read: {exc.strerror or exc}"
+        )
 
 
 def _lines(file: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
-    """The file's lines without their newline, or None for a line over the limit (which is skipped without being held)."""
+    """The lines without their newline; None for a line over the limit, skipped without holding it."""
     while line := file.readline(max_bytes + 1):
         if len(line) > max_bytes and not line.endswith(b"\n"):
             while (rest := file.readline(_READ_CHUNK)) and not rest.endswith(b"\n"):

@@ -1,0 +1,89 @@
+"""Cleaning end to end on the bundled real reports and on hand-made HTML and non-English text."""
+
+from marsad.clean import OffsetMap, clean
+from marsad.model import RawDocument
+
+FRENCH = (
+    "Le président russe a ordonné lundi le retrait partiel des troupes déployées en Syrie, "
+    "lors d'une visite surprise à la base aérienne de Hmeimim, près de Lattaquié."
+)
+
+
+def _clean(name: str, text: str):  # type: ignore[no-untyped-def]
+    return clean(RawDocument(source=name, text=text))
+
+
+def test_removals_are_recorded_with_raw_offsets_and_reasons(examples: dict[str, str]) -> None:
+    for name, raw in examples.items():
+        cleaned = _clean(name, raw)
+        for removal in cleaned.removed:
+            assert raw[removal.start : removal.end] == removal.text
+            assert removal.text not in cleaned.text
+
+
+def test_the_advertisement_and_the_scraped_fragment_are_removed(examples: dict[str, str]) -> None:
+    cleaned = _clean("putin-victory-2017.txt", examples["putin-victory-2017.txt"])
+    reasons = {r.reason for r in cleaned.removed}
+    assert {"advertisement", "duplicate-fragment"} <= reasons
+    assert "Custom Essay" not in cleaned.text and "order now" not in cleaned.text
+    assert not cleaned.text.startswith("Putin begun")
+    assert cleaned.title == "Putin and the Victory Announcement from Syria"
+
+
+def test_byline_gives_outlet_and_date(examples: dict[str, str]) -> None:
+    cleaned = _clean("russia-withdrawal-2016.txt", examples["russia-withdrawal-2016.txt"])
+    assert (cleaned.outlet, cleaned.published) == ("Eldorar Alshamia", "2016-03-17")
+    assert [r.reason for r in cleaned.removed] == ["byline"]
+
+
+def test_paragraphs_are_rejoined_and_spacing_normalised(examples: dict[str, str]) -> None:
+    for name, raw in examples.items():
+        cleaned = _clean(name, raw)
+        for paragraph in cleaned.text.split("\n\n"):
+            assert "\n" not in paragraph
+            assert "  " not in paragraph and "\u00a0" not in paragraph
+    victory = _clean("v", examples["putin-victory-2017.txt"]).text
+    assert "visited the Hemeimeem airbase in Lattakia and met with President Bashar al-Assad" in victory
+    assert "«ISIS»" in victory and "“joint center”" in victory  # quotes kept as written
+
+
+def test_every_verbatim_piece_of_clean_text_maps_back_to_the_raw_text(examples: dict[str, str]) -> None:
+    for name, raw in examples.items():
+        cleaned = _clean(name, raw)
+        offsets = OffsetMap(cleaned.offsets)
+        for run in cleaned.offsets:
+            if run.verbatim:
+                assert cleaned.text[run.clean_start : run.clean_end] == raw[run.raw_start : run.raw_end]
+        for word in ("Syria", "Russia"):
+            at = cleaned.text.rindex(word)
+            assert raw[offsets.to_raw(at) :].startswith(word)
+
+
+def test_unicode_is_normalised_and_invisible_characters_dropped() -> None:
+    cleaned = _clean("t", "The ﬁghting near Deir\u00a0ez-Zor re\u00adsumed on Monday…")
+    assert cleaned.text == "The fighting near Deir ez-Zor resumed on Monday..."
+
+
+def test_non_english_text_is_kept_and_flagged() -> None:
+    cleaned = _clean("fr", FRENCH)
+    assert cleaned.language == "fr"
+    assert cleaned.text == FRENCH
+
+
+def test_html_main_text_and_metadata_are_extracted() -> None:
+    html = (
+        "<html><head><title>Russia starts pulling out of Syria</title>"
+        '<meta name="author" content="Jane Doe"><meta property="og:site_name" content="Example News">'
+        '<meta property="article:published_time" content="2017-12-11T10:00:00Z"></head>'
+        "<body><nav><a href='/'>Home</a> | <a href='/world'>World</a></nav><article>"
+        "<h1>Russia starts pulling out of Syria</h1>"
+        "<p>Russian President Vladimir Putin visited the Hmeimim air base in Latakia on Monday and "
+        "ordered a partial withdrawal of the troops deployed in Syria.</p>"
+        "<p>Hours later the Russian Defence Ministry said that the withdrawal had already begun.</p>"
+        "</article><footer>Contact us</footer></body></html>"
+    )
+    cleaned = clean(RawDocument(source="page.html", html=html))
+    assert (cleaned.author, cleaned.outlet, cleaned.published) == ("Jane Doe", "Example News", "2017-12-11")
+    assert cleaned.title == "Russia starts pulling out of Syria"
+    assert "ordered a partial withdrawal" in cleaned.text and "Contact us" not in cleaned.text
+    assert cleaned.raw_text.startswith("Russia starts pulling out")
