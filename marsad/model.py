@@ -8,7 +8,7 @@ fields, new list items); a breaking change needs a new schema version.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -131,6 +131,14 @@ class Result(_Contract):
 
     def to_json(self) -> str:
         return self.model_dump_json(by_alias=True)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of one marsad/1 line, as published in docs/marsad-1.schema.json."""
+    schema = Result.model_json_schema(by_alias=True)
+    schema["$id"] = "https://marsad.invalid/schema/marsad-1.schema.json"
+    schema["title"] = "marsad/1 result"
+    return schema
 
 
 @dataclass(slots=True, kw_only=True)

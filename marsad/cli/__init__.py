@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import typer
 
 from marsad.cli import batch, query
 from marsad.errors import MarsadError
+from marsad.model import json_schema
 
 app = typer.Typer(
     name="marsad",
@@ -16,6 +19,12 @@ app = typer.Typer(
 )
 batch.register(app)
 query.register(app)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the marsad/1 output contract."""
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
 def main() -> None:

@@ -125,10 +125,10 @@ def _decode_without_bom(data: bytes, declared: str | None) -> str:
 
 
 def _guess(data: bytes) -> str:
-    matches = [m for m in from_bytes(data) if m.chaos <= MAX_CHAOS and m.coherence >= MIN_COHERENCE]
-    if not matches:
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None or best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE:
         raise InputError(Reason.BAD_ENCODING, "not UTF-8 and no confident guess of its character encoding")
-    best = matches[0]
     for match in matches:
         if (
             PREFERRED_LEGACY in match.could_be_from_charset
