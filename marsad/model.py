@@ -134,8 +134,14 @@ class Result(_Contract):
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of one marsad/1 line, as published in docs/marsad-1.schema.json."""
+    """The JSON Schema of one marsad/1 line, as published in docs/marsad-1.schema.json.
+
+    Our models forbid unknown fields, but the published schema allows them: marsad/1 grows by
+    adding fields, and a consumer validating with an older copy must keep accepting newer output.
+    """
     schema = Result.model_json_schema(by_alias=True)
+    for definition in [schema, *schema.get("$defs", {}).values()]:
+        definition.pop("additionalProperties", None)
     schema["$id"] = "https://marsad.invalid/schema/marsad-1.schema.json"
     schema["title"] = "marsad/1 result"
     return schema
