@@ -23,8 +23,16 @@ class Record:
     bands: list[str]  # LSH band keys derived from the signature
 
 
+# Search snippets mark matched words with these; plain text rather than HTML tags, so a client that
+# renders snippets must escape the text itself and nothing in a report can inject markup.
+HIGHLIGHT_START = "["
+HIGHLIGHT_END = "]"
+
+
 @dataclass(slots=True, kw_only=True)
 class SearchHit:
+    """One search match; sentence offsets index `doc.text` and are set only for sentence searches."""
+
     doc_id: str
     title: str | None
     snippet: str

@@ -14,6 +14,7 @@ from marsad.settings import Settings
 
 from .reports import FRENCH, REPORT_HTML, WITHDRAWAL
 
+
 @pytest.fixture
 def settings() -> Settings:
     return Settings(db_url="sqlite://", max_bytes=64 * 1024, fetch_timeout_s=5.0, max_redirects=3)

@@ -38,8 +38,12 @@ def test_file_without_extension_read_as_text(tmp_path: Path, settings: Settings)
     assert _one(path, settings) == RawDocument(source=str(path), text=PALMYRA)
 
 
-@pytest.mark.parametrize(("name", "text", "encoding"), [("paris.txt", FRENCH, "cp1252"), ("berlin.txt", GERMAN, "latin-1")])
-def test_legacy_encoded_text_file(tmp_path: Path, settings: Settings, name: str, text: str, encoding: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "text", "encoding"), [("paris.txt", FRENCH, "cp1252"), ("berlin.txt", GERMAN, "latin-1")]
+)
+def test_legacy_encoded_text_file(
+    tmp_path: Path, settings: Settings, name: str, text: str, encoding: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
     item = _one(path, settings)
@@ -66,14 +70,20 @@ def test_truncated_html_still_read_as_html(tmp_path: Path, settings: Settings) -
         ("nul.txt", WITHDRAWAL.encode() + b"\x00\x00\x01binary", Reason.BINARY),
         ("empty.txt", b"", Reason.EMPTY),
         ("blank.txt", b"  \n\n\t  \r\n", Reason.EMPTY),
-        ("garbled.txt", b"Russian forces withdrew \x81\x8d\x8f\x90\x9d from Hmeimim \xff\xfe", Reason.BAD_ENCODING),
+        (
+            "garbled.txt",
+            b"Russian forces withdrew \x81\x8d\x8f\x90\x9d from Hmeimim \xff\xfe",
+            Reason.BAD_ENCODING,
+        ),
         ("photo", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", Reason.BINARY),
         ("scan.pdf", b"%PDF-1.4\n" + WITHDRAWAL.encode(), Reason.UNSUPPORTED),
         ("map.PNG", b"\x89PNG\r\n", Reason.UNSUPPORTED),
         ("memo.docx", b"PK\x03\x04", Reason.UNSUPPORTED),
     ],
 )
-def test_bad_file_quarantined(tmp_path: Path, settings: Settings, name: str, content: bytes, reason: Reason) -> None:
+def test_bad_file_quarantined(
+    tmp_path: Path, settings: Settings, name: str, content: bytes, reason: Reason
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     assert _reason(path, settings) == reason

@@ -36,7 +36,10 @@ def test_decode_strips_bom(bom: bytes, encoding: str) -> None:
     assert guard.decode(bom + FRENCH.encode(encoding), limit=LIMIT) == FRENCH
 
 
-@pytest.mark.parametrize(("text", "encoding"), [(FRENCH, "cp1252"), (GERMAN, "latin-1"), (WITHDRAWAL + "Café Genève, Sergeï.", "latin-1")])
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [(FRENCH, "cp1252"), (GERMAN, "latin-1"), (WITHDRAWAL + "Café Genève, Sergeï.", "latin-1")],
+)
 def test_decode_guesses_legacy_charsets(text: str, encoding: str) -> None:
     assert guard.decode(text.encode(encoding), limit=LIMIT) == text
 
@@ -58,7 +61,8 @@ def test_decode_ignores_unknown_declared_charset() -> None:
     "data",
     [
         b"Russian forces withdrew \x81\x8d\x8f\x90\x9d from Hmeimim \xff\xfe",
-        b"Russian forces withdrew from Hmeimim" + b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x90\x28\xbc\xf0\x28\x8c\x28" * 3,
+        b"Russian forces withdrew from Hmeimim"
+        + b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x90\x28\xbc\xf0\x28\x8c\x28" * 3,
         codecs.BOM_UTF16_LE + b"\x00\xd8",  # a lone surrogate after a UTF-16 BOM
     ],
 )

@@ -51,7 +51,12 @@ def test_mixed_sources_keep_going(tmp_path: Path, settings: Settings) -> None:
 
     items = list(read(sources, settings, stdin=io.StringIO(GENEVA)))
 
-    assert [getattr(item, "reason", "ok") for item in items] == [Reason.UNREADABLE, Reason.UNSAFE_URL, "ok", "ok"]
+    assert [getattr(item, "reason", "ok") for item in items] == [
+        Reason.UNREADABLE,
+        Reason.UNSAFE_URL,
+        "ok",
+        "ok",
+    ]
     assert [item.raw for item in items[2:]] == [GENEVA, WITHDRAWAL]
 
 

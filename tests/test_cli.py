@@ -1,0 +1,96 @@
+"""The `marsad` command end to end on the bundled reports, with a SQLite store in a temp folder."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from marsad.cli import app
+from marsad.model import json_schema
+from tests.corpus import report
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'marsad.db'}"
+
+
+def _lines(output: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+def _invoke(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_analyze_json_writes_valid_marsad_1_lines_for_every_example(db: str) -> None:
+    lines = _lines(_invoke("analyze", str(EXAMPLES), "--json", "--db", db, "--workers", "1"))
+    assert len(lines) == 2
+    for line in lines:
+        jsonschema.validate(line, json_schema())
+        assert line["schema"] == "marsad/1"
+        text = line["doc"]["text"]  # type: ignore[index]
+        for citation in line["citations"]:  # type: ignore[attr-defined]
+            assert text[citation["start"] : citation["end"]] == citation["text"]
+        for actor in line["actors"]:  # type: ignore[attr-defined]
+            for mention in actor["mentions"]:
+                assert text[mention["start"] : mention["end"]] == mention["text"]
+    by_outlet = {line["doc"]["outlet"]: line for line in lines}  # type: ignore[index]
+    assert by_outlet["Eldorar Alshamia"]["doc"]["published"] == "2016-03-17"  # type: ignore[index]
+
+
+def test_analysing_twice_is_idempotent_and_still_prints_every_document(db: str) -> None:
+    first = _lines(_invoke("analyze", str(EXAMPLES), "--json", "--db", db, "--workers", "1"))
+    second = _lines(_invoke("analyze", str(EXAMPLES), "--json", "--db", db, "--workers", "1"))
+    assert sorted(d["doc"]["id"] for d in first) == sorted(d["doc"]["id"] for d in second)  # type: ignore[index]
+    exported = _lines(_invoke("export", "--db", db))
+    assert len(exported) == 2
+
+
+def test_a_copy_under_another_name_is_an_exact_duplicate(db: str, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (EXAMPLES / "russia-withdrawal-2016.txt").read_text("utf-8")
+    (folder / "a.txt").write_text(text, "utf-8")
+    (folder / "b.txt").write_text(text.replace("\n", "\n\n"), "utf-8")
+    output = _invoke("ingest", str(folder), "--db", db, "--workers", "1")
+    assert "exact duplicates" in output
+    assert len(_lines(_invoke("export", "--db", db))) == 1
+
+
+def test_bad_inputs_are_quarantined_and_the_batch_completes(db: str, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good-1.txt").write_text(report(1), "utf-8")
+    (folder / "good-2.txt").write_text(report(2), "utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    (folder / "empty.txt").write_text("   \n", "utf-8")
+    (folder / "broken.jsonl").write_text('{"text": "' + report(3).replace("\n", " ") + '"}\n{not json\n', "utf-8")
+    output = _invoke("ingest", str(folder), "--db", db, "--workers", "1")
+    assert "quarantined" in output
+    assert len(_lines(_invoke("export", "--db", db))) == 3
+    listing = _invoke("quarantine", "--db", db)
+    for reason in ("binary", "empty", "bad-json"):
+        assert reason in listing
+
+
+def test_show_and_search_read_the_store(db: str) -> None:
+    lines = _lines(_invoke("analyze", str(EXAMPLES), "--json", "--db", db, "--workers", "1"))
+    doc_id = lines[0]["doc"]["id"]  # type: ignore[index]
+    shown = json.loads(_invoke("show", str(doc_id), "--db", db))
+    assert shown == lines[0]
+    assert "Eldorar Alshamia" in _invoke("show", "--db", db)
+    hits = _invoke("search", "Euphrates", "--sentences", "--db", db)
+    assert "1 hits" not in hits and "0 hits" not in hits
+
+
+def test_unknown_store_url_is_one_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["show", "--db", "mysql://nowhere/db"])
+    assert result.exit_code != 0
