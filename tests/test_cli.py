@@ -1,6 +1,8 @@
 """The `marsad` command end to end on the bundled reports, with a SQLite store in a temp folder."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -91,6 +93,10 @@ def test_show_and_search_read_the_store(db: str) -> None:
     assert "1 hits" not in hits and "0 hits" not in hits
 
 
-def test_unknown_store_url_is_one_clear_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["show", "--db", "mysql://nowhere/db"])
-    assert result.exit_code != 0
+def test_unknown_store_url_is_one_clear_error() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "marsad", "show", "--db", "mysql://nowhere/db"], capture_output=True, text=True
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("marsad: error:") and "mysql" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from marsad.model import Quarantined, RawDocument
+
 WITHDRAWAL = (
     "Russian President Vladimir Putin ordered the main part of Russia's military contingent to begin "
     "withdrawing from Syria on Tuesday. The first group of Su-34 bombers left the Hmeimim air base near "
@@ -29,3 +31,8 @@ REPORT_HTML = (
     "<nav>Home | World</nav><article><h1>Russia begins Syria withdrawal</h1>"
     f"<p>{WITHDRAWAL}</p><p>{GENEVA}</p></article></body></html>"
 )
+
+
+def outcome(item: RawDocument | Quarantined) -> str:
+    """What a test compares: a document's raw content, or a quarantined item's reason code."""
+    return item.reason if isinstance(item, Quarantined) else item.raw

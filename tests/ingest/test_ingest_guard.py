@@ -7,6 +7,7 @@ import pytest
 
 from marsad.errors import InputError, Reason
 from marsad.ingest import guard
+from marsad.model import Quarantined, RawDocument
 
 from .reports import FRENCH, GERMAN, WITHDRAWAL
 
@@ -45,7 +46,7 @@ def test_decode_guesses_legacy_charsets(text: str, encoding: str) -> None:
 
 
 def test_decode_cyrillic_cp1251() -> None:
-    text = "Президент России Владимир Путин приказал начать вывод основной части российской группировки из Сирии."
+    text = "Президент России Владимир Путин приказал начать вывод основной части российских войск из Сирии."
     assert guard.decode(text.encode("cp1251"), limit=LIMIT) == text
 
 
@@ -119,8 +120,8 @@ def test_read_capped_stops_at_the_limit() -> None:
 
 
 def test_attempt_turns_input_errors_into_quarantine() -> None:
-    def fail() -> guard.RawDocument:
+    def fail() -> RawDocument:
         raise InputError(Reason.EMPTY, "no content")
 
     item = guard.attempt("report.txt", fail)
-    assert item == guard.Quarantined(source="report.txt", reason=Reason.EMPTY, message="no content")
+    assert item == Quarantined(source="report.txt", reason=Reason.EMPTY, message="no content")

@@ -9,7 +9,7 @@ from marsad.ingest import read
 from marsad.model import Quarantined, RawDocument
 from marsad.settings import Settings
 
-from .reports import GENEVA, PALMYRA, REPORT_HTML, WITHDRAWAL
+from .reports import GENEVA, PALMYRA, REPORT_HTML, WITHDRAWAL, outcome
 
 
 def _line(**fields: object) -> str:
@@ -71,18 +71,14 @@ def test_jsonl_overlong_line_skipped(tmp_path: Path, settings: Settings) -> None
 
     items = list(read([str(path)], replace(settings, max_bytes=2000)))
 
-    assert [item.reason if isinstance(item, Quarantined) else item.raw for item in items] == [
-        WITHDRAWAL,
-        Reason.TOO_LARGE,
-        GENEVA,
-    ]
+    assert [outcome(item) for item in items] == [WITHDRAWAL, Reason.TOO_LARGE, GENEVA]
     assert items[2].source == f"{path}#L3"
 
 
 def test_jsonl_with_bom_and_crlf(tmp_path: Path, settings: Settings) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_bytes(b"\xef\xbb\xbf" + f"{_line(text=WITHDRAWAL)}\r\n{_line(text=GENEVA)}\r\n".encode())
-    assert [item.raw for item in read([str(path)], settings)] == [WITHDRAWAL, GENEVA]
+    assert [outcome(item) for item in read([str(path)], settings)] == [WITHDRAWAL, GENEVA]
 
 
 def test_jsonl_missing_file(tmp_path: Path, settings: Settings) -> None:
@@ -99,5 +95,5 @@ def test_jsonl_read_line_by_line(tmp_path: Path, settings: Settings) -> None:
     with path.open("a", encoding="utf-8") as file:  # appended after reading began
         file.write(_line(text=GENEVA) + "\n")
 
-    assert first.raw == WITHDRAWAL
-    assert [item.raw for item in items] == [GENEVA]
+    assert outcome(first) == WITHDRAWAL
+    assert [outcome(item) for item in items] == [GENEVA]

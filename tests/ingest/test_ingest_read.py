@@ -14,7 +14,7 @@ from marsad.ingest import raw_hash, read
 from marsad.model import Quarantined, RawDocument
 from marsad.settings import Settings
 
-from .reports import FRENCH, GENEVA, REPORT_HTML, WITHDRAWAL
+from .reports import FRENCH, GENEVA, REPORT_HTML, WITHDRAWAL, outcome
 
 
 def test_public_api() -> None:
@@ -57,7 +57,7 @@ def test_mixed_sources_keep_going(tmp_path: Path, settings: Settings) -> None:
         "ok",
         "ok",
     ]
-    assert [item.raw for item in items[2:]] == [GENEVA, WITHDRAWAL]
+    assert [outcome(item) for item in items[2:]] == [GENEVA, WITHDRAWAL]
 
 
 def test_raw_hash_is_sha256_of_raw_content() -> None:
