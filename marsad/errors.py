@@ -1,10 +1,10 @@
 """Marsad's exceptions and the coded reasons an input is quarantined.
 
-    MarsadError
-     ├── InputError          an input cannot be read or analysed; carries a `Reason` and is quarantined
-     │    └── UnsafeURLError a URL points at a private/loopback address or an unsupported scheme
-     ├── StoreError          the store URL is unknown or the database refused an operation
-     └── BenchmarkDataError  gold data for `marsad eval` is missing or malformed
+MarsadError
+ ├── InputError          an input cannot be read or analysed; carries a `Reason` and is quarantined
+ │    └── UnsafeURLError a URL points at a private/loopback address or an unsupported scheme
+ ├── StoreError          the store URL is unknown or the database refused an operation
+ └── BenchmarkDataError  gold data for `marsad eval` is missing or malformed
 """
 
 from __future__ import annotations

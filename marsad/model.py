@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "marsad/1"
+SCHEMA_VERSION: Literal["marsad/1"] = "marsad/1"
 
 
 class _Contract(BaseModel):
@@ -34,7 +34,9 @@ class Mention(Span):
 
 class DocumentInfo(_Contract):
     id: str = Field(description="Content-derived id: the same clean text always gets the same id.")
-    source: str = Field(description="Where the document was read from: a path, URL, 'stdin' or 'file.jsonl#line'.")
+    source: str = Field(
+        description="Where the document was read from: a path, URL, 'stdin' or 'file.jsonl#line'."
+    )
     url: str | None = None
     title: str | None = None
     outlet: str | None = None

@@ -73,7 +73,9 @@ class Analyzer:
 
 def _analyzed(cleaned: CleanDocument, doc: Doc | None) -> Analyzed:
     raw = cleaned.raw
-    facts = {field: (getattr(doc._, ext) or []) if doc is not None else [] for ext, field in EXTENSIONS.items()}
+    facts = {
+        field: (getattr(doc._, ext) or []) if doc is not None else [] for ext, field in EXTENSIONS.items()
+    }
     result = Result(
         doc=DocumentInfo(
             id=cleaned.id,

@@ -74,7 +74,9 @@ def test_bad_inputs_are_quarantined_and_the_batch_completes(db: str, tmp_path: P
     (folder / "good-2.txt").write_text(report(2), "utf-8")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
     (folder / "empty.txt").write_text("   \n", "utf-8")
-    (folder / "broken.jsonl").write_text('{"text": "' + report(3).replace("\n", " ") + '"}\n{not json\n', "utf-8")
+    (folder / "broken.jsonl").write_text(
+        '{"text": "' + report(3).replace("\n", " ") + '"}\n{not json\n', "utf-8"
+    )
     output = _invoke("ingest", str(folder), "--db", db, "--workers", "1")
     assert "quarantined" in output
     assert len(_lines(_invoke("export", "--db", db))) == 3

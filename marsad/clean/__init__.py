@@ -53,7 +53,8 @@ def clean(raw: RawDocument) -> CleanDocument:
         text=text,
         offsets=runs,
         removed=[
-            Removal(start=e.start, end=e.end, text=raw_text[e.start : e.end], reason=e.reason) for e in removals
+            Removal(start=e.start, end=e.end, text=raw_text[e.start : e.end], reason=e.reason)
+            for e in removals
         ],
         title=title,
         outlet=outlet,

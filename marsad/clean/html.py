@@ -24,6 +24,8 @@ def extract(html: str, url: str | None) -> Extracted:
     result = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
     )
+    if isinstance(result, dict):  # only with as_dict=True, which we never pass
+        raise TypeError("trafilatura returned a dict")
     # trafilatura puts one paragraph per line; blank lines make that explicit for re-wrapping.
     text = "\n\n".join(line for line in (result.text or "").splitlines() if line.strip()) if result else ""
     if result is None or not text:

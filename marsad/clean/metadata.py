@@ -14,11 +14,18 @@ BYLINE_MAX_WORDS = 14
 TITLE_MAX_WORDS = 20
 
 # "Outlet Editor | 17 March, 2016", "By Jane Doe - March 17, 2016", "Staff Reporter · 2016-03-17"
-_BYLINE = re.compile(r"^(?:by\s+)?(?P<name>[^|•·–—]{2,80}?)\s*(?:[|•·–—]|\s-\s)\s*(?P<date>[^|•·–—]{4,40})$", re.I)
+_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<name>[^|•·–—]{2,80}?)\s*(?:[|•·–—]|\s-\s)\s*(?P<date>[^|•·–—]{4,40})$", re.I
+)
 _BY_NAME = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")
 # Words naming a newsroom role rather than a person: "Al-Masdar Editor" is the outlet's desk.
-_DESK_ROLE = re.compile(r"(?:^|\s+)(?:(?:news|staff|editorial|chief|senior)\s+)*(?:editor|staff|desk|newsroom|team|correspondent|reporter|writer)s?$", re.I)
-_URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)")
+_DESK_ROLE = re.compile(
+    r"(?:^|\s+)(?:(?:news|staff|editorial|chief|senior)\s+)*(?:editor|staff|desk|newsroom|team|correspondent|reporter|writer)s?$",
+    re.I,
+)
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
+)
 _SENTENCE_END = re.compile(r"[.!;,:]$")
 
 _DATE_SETTINGS = {
@@ -44,7 +51,7 @@ def parse_date(text: str) -> str | None:
             return date.fromisoformat(iso.group(1)).isoformat()
         except ValueError:
             return None
-    parsed = dateparser.parse(text, languages=["en"], settings=_DATE_SETTINGS)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=["en"], settings=_DATE_SETTINGS)
     return parsed.date().isoformat() if parsed else None
 
 

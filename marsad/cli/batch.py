@@ -16,7 +16,9 @@ from marsad.cli.options import DbOption, settings_for, store_for
 from marsad.model import Result
 from marsad.run.local import ProgressCallback, ResultCallback, Runner, Summary
 
-Sources = Annotated[list[str], typer.Argument(help="Files, folders, .jsonl dumps, http(s) URLs, or - for stdin.")]
+Sources = Annotated[
+    list[str], typer.Argument(help="Files, folders, .jsonl dumps, http(s) URLs, or - for stdin.")
+]
 Workers = Annotated[int, typer.Option(help="Worker processes; 0 means one per core.")]
 AllowPrivate = Annotated[
     bool, typer.Option("--allow-private-urls", help="Let URL ingestion reach private and loopback addresses.")
@@ -85,7 +87,11 @@ def _progress_bar(enabled: bool) -> Iterator[ProgressCallback | None]:
         yield None
         return
     with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
     ) as bar:
         task = bar.add_task("starting")
 
@@ -140,4 +146,6 @@ def _print_summary(console: Console, summary: Summary) -> None:
         table.add_row(name, str(value))
     console.print(table)
     for item in summary.failures:
-        console.print(f"  quarantined {item.source}: {item.reason}: {item.message}", highlight=False, markup=False)
+        console.print(
+            f"  quarantined {item.source}: {item.reason}: {item.message}", highlight=False, markup=False
+        )

@@ -24,7 +24,9 @@ def register(app: typer.Typer) -> None:
 
 
 def show(
-    doc_id: Annotated[str | None, typer.Argument(help="Document id; omit to list the stored documents.")] = None,
+    doc_id: Annotated[
+        str | None, typer.Argument(help="Document id; omit to list the stored documents.")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Print one stored document as marsad/1 JSON, or list the stored documents."""
@@ -39,7 +41,9 @@ def show(
         table = Table("id", "title", "outlet", "published", "language", "source")
         for result in store.iter_results():
             doc = result.doc
-            table.add_row(doc.id, doc.title or "", doc.outlet or "", doc.published or "", doc.language, doc.source)
+            table.add_row(
+                doc.id, doc.title or "", doc.outlet or "", doc.published or "", doc.language, doc.source
+            )
         console.print(table)
         counts = store.counts()
         console.print(
@@ -69,7 +73,9 @@ def search(
 
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORTERS)}.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; stdout if omitted.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write; stdout if omitted.")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Export every stored document."""

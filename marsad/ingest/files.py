@@ -73,11 +73,10 @@ def _walk(
 
 
 def _read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Quarantined]:
-    if path.suffix.lower() == ".jsonl":
-        yield from jsonl.read_jsonl(path, settings)
-        return
     suffix = path.suffix.lower()
-    if suffix in _UNSUPPORTED_SUFFIXES:
+    if suffix == ".jsonl":
+        yield from jsonl.read_jsonl(path, settings)
+    elif suffix in _UNSUPPORTED_SUFFIXES:
         yield Quarantined(
             source=str(path), reason=Reason.UNSUPPORTED, message=f"{suffix} files are not supported"
         )

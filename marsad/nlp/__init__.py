@@ -21,7 +21,9 @@ class NlpConfig:
 
 def default_config() -> NlpConfig:
     data = tomllib.loads(files("marsad").joinpath("default.toml").read_text("utf-8"))["nlp"]
-    return NlpConfig(model=data["model"], batch_size=int(data["batch_size"]), components=tuple(data["components"]))
+    return NlpConfig(
+        model=data["model"], batch_size=int(data["batch_size"]), components=tuple(data["components"])
+    )
 
 
 def register_components() -> None:

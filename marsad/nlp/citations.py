@@ -14,8 +14,9 @@ from marsad.model import Citation
 _URL = re.compile(r"(?:https?://|www\.)[^\s\"'“”«»<>()\[\]]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?"
 # (Roth, 2017), (Roth and Lee 2017), (Roth et al., 2017a)
+_NAME = r"[A-Z][\w'’-]+"
 _REFERENCE = re.compile(
-    r"\((?P<who>[A-Z][\w'’-]+(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][\w'’-]+)?)?),?\s+(?P<year>(?:1[89]|20)\d\d[a-z]?)\)"
+    rf"\((?P<who>{_NAME}(?:\s+(?:et al\.?|and|&)\s*(?:{_NAME})?)?),?\s+(?P<year>(?:1[89]|20)\d\d[a-z]?)\)"
 )
 
 

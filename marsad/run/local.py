@@ -212,4 +212,6 @@ def _chain(
 
 
 def _crashed(raw: RawDocument, error: BaseException) -> Quarantined:
-    return Quarantined(source=raw.source, reason=Reason.ANALYSIS_FAILED, message=f"worker process died: {error}")
+    return Quarantined(
+        source=raw.source, reason=Reason.ANALYSIS_FAILED, message=f"worker process died: {error}"
+    )

@@ -65,6 +65,10 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
+    def applied_migrations(self) -> list[str]:
+        """Names of the schema migrations applied to this database, in order."""
+        ...
+
     def is_done(self, source: str, raw_hash: str) -> bool:
         """True when this source with this exact content was already processed (resume/idempotency)."""
         ...

@@ -6,7 +6,10 @@ from marsad.clean.metadata import Byline, date_from_url, looks_like_title, parse
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Al-Masdar Editor | 17 March, 2016", Byline(author=None, outlet="Al-Masdar", published="2016-03-17")),
+        (
+            "Al-Masdar Editor | 17 March, 2016",
+            Byline(author=None, outlet="Al-Masdar", published="2016-03-17"),
+        ),
         ("By Jane Doe - March 17, 2016", Byline(author="Jane Doe", outlet=None, published="2016-03-17")),
         ("Reuters Staff · 2 May 2020", Byline(author=None, outlet="Reuters", published="2020-05-02")),
         ("Staff Reporter | 2016-03-17", Byline(author=None, outlet=None, published="2016-03-17")),
@@ -37,7 +40,10 @@ def test_dates_are_normalised_only_when_complete() -> None:
 
 
 def test_dates_in_url_paths() -> None:
-    assert date_from_url("http://www.abc.net.au/news/2017-12-12/putin-orders-russian-forces/9248378") == "2017-12-12"
+    assert (
+        date_from_url("http://www.abc.net.au/news/2017-12-12/putin-orders-russian-forces/9248378")
+        == "2017-12-12"
+    )
     assert date_from_url("https://example.org/2016/03/14/russia-syria-withdrawal") == "2016-03-14"
     assert date_from_url("https://example.org/article/20263") is None
     assert date_from_url(None) is None

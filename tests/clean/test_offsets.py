@@ -26,7 +26,8 @@ def test_every_copied_character_maps_back_to_itself_under_random_edits() -> None
     for _ in range(50):
         points = sorted(rng.sample(range(len(raw)), 20))
         edits = [
-            Edit(s, e, rng.choice(["", " ", "XY"]), "random") for s, e in zip(points[::2], points[1::2], strict=True)
+            Edit(s, e, rng.choice(["", " ", "XY"]), "random")
+            for s, e in zip(points[::2], points[1::2], strict=True)
         ]
         text, runs = apply_edits(raw, edits)
         offsets = OffsetMap(runs)

@@ -14,7 +14,18 @@ DOCUMENTS = 40
 
 
 def _ingest(folder: Path, db: str) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "marsad", "ingest", str(folder), "--db", db, "--workers", "1", "--no-progress"]
+    command = [
+        sys.executable,
+        "-m",
+        "marsad",
+        "ingest",
+        str(folder),
+        "--db",
+        db,
+        "--workers",
+        "1",
+        "--no-progress",
+    ]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
