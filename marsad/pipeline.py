@@ -6,7 +6,6 @@ into store records. Deduplication against the store happens later, in the single
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -15,17 +14,13 @@ from spacy.tokens import Doc
 
 from marsad.clean import clean, dedup
 from marsad.errors import InputError, Reason
+from marsad.ingest import raw_hash
 from marsad.model import CleanDocument, DocumentInfo, Quarantined, RawDocument, Result, Span
 from marsad.nlp import NlpConfig, build_nlp, default_config
 from marsad.nlp.extensions import EXTENSIONS
 from marsad.store.base import Record
 
 ENGLISH = "en"
-
-
-def raw_hash(raw: RawDocument) -> str:
-    """Hash of a document as read; a source whose hash is already in the store is not redone."""
-    return hashlib.sha256(raw.raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(slots=True, kw_only=True)

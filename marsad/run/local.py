@@ -21,8 +21,9 @@ from itertools import islice
 from marsad import ingest
 from marsad.clean import dedup
 from marsad.errors import Reason
+from marsad.ingest import raw_hash
 from marsad.model import Quarantined, RawDocument, Result
-from marsad.pipeline import Analyzed, Analyzer, raw_hash
+from marsad.pipeline import Analyzed, Analyzer
 from marsad.settings import Settings
 from marsad.store.base import Store
 

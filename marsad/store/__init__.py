@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.errors import StoreError
 from marsad.store.base import Counts, QuarantineEntry, Record, SearchHit, Store
+from marsad.store.sqlite import SqliteStore
 
 __all__ = ["Counts", "QuarantineEntry", "Record", "SearchHit", "Store", "open_store"]
 
@@ -17,8 +18,6 @@ _SQLITE_PREFIX = "sqlite:///"
 def open_store(url: str) -> Store:
     """Open (creating and migrating as needed) the store at `url`."""
     if url.startswith(_SQLITE_PREFIX) and len(url) > len(_SQLITE_PREFIX):
-        from marsad.store.sqlite import SqliteStore
-
         return SqliteStore(url, url.removeprefix(_SQLITE_PREFIX))
     scheme = url.partition("://")[0]
     if scheme in {"postgresql", "postgres"}:
