@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from marsad.cli import batch, query
+from marsad.cli import batch, evaluate, query
 from marsad.errors import MarsadError
 from marsad.model import json_schema
 
@@ -18,6 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 batch.register(app)
+evaluate.register(app)
 query.register(app)
 
 

@@ -1,7 +1,7 @@
 """Where analysed documents are kept: `open_store(url)` picks the backend from the URL.
 
-    sqlite:///relative/file.db   sqlite:////absolute/file.db   sqlite:///:memory:
-    postgresql://user@host/db    postgres://user@host/db       (needs the marsad[postgres] extra)
+sqlite:///relative/file.db   sqlite:////absolute/file.db   sqlite:///:memory:
+postgresql://user@host/db    postgres://user@host/db       (needs the marsad[postgres] extra)
 """
 
 from __future__ import annotations

@@ -73,6 +73,11 @@ class Store(Protocol):
         """True when this source with this exact content was already processed (resume/idempotency)."""
         ...
 
+    def done_document(self, source: str, raw_hash: str) -> str | None:
+        """Id of the document this source with this exact content was stored as or found to duplicate;
+        None when it was not processed yet or was quarantined."""
+        ...
+
     def find_content(self, content_hash: str) -> str | None:
         """Id of a stored document with exactly this clean text, if any."""
         ...

@@ -31,7 +31,9 @@ ITER_PAGE_SIZE = 200
 
 _WORD = re.compile(r"\w+")
 
-_CREATE_MIGRATIONS = "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+_CREATE_MIGRATIONS = (
+    "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+)
 
 _INSERT_DOCUMENT = """
 INSERT INTO documents (id, source, url, title, outlet, author, published, language, text, raw_text,
@@ -131,8 +133,9 @@ class SqlStore(ABC):
     def _search_sql(self, match: str, limit: int, *, sentences: bool) -> tuple[str, Params]:
         """SQL returning (doc_id, title, snippet, sentence_start, sentence_end), best match first."""
 
+    @abstractmethod
     def _lock_migrations(self) -> None:
-        """Serialise processes migrating the same database; SQLite's BEGIN IMMEDIATE already does."""
+        """Serialise processes migrating the same database (called inside the migration's transaction)."""
 
     # -- transactions and migrations ---------------------------------------------------------------
 
@@ -173,7 +176,9 @@ class SqlStore(ABC):
                 if self._fetch("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)):
                     continue
                 self._run_script(script)
-                self._execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, utc_now()))
+                self._execute(
+                    "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, utc_now())
+                )
 
     def applied_migrations(self) -> list[str]:
         return [row[0] for row in self._select("SELECT name FROM schema_migrations ORDER BY name")]
@@ -226,7 +231,8 @@ class SqlStore(ABC):
         doc_id = result.doc.id
         text = result.doc.text
         self._execute_many(
-            "INSERT INTO removals (doc_id, idx, start_char, end_char, text, reason) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO removals (doc_id, idx, start_char, end_char, text, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             [(doc_id, i, r.start, r.end, r.text, r.reason) for i, r in enumerate(result.removed)],
         )
         self._execute_many(
@@ -239,15 +245,21 @@ class SqlStore(ABC):
         )
         mentions = [(a.id, m) for a in result.actors for m in a.mentions]
         self._execute_many(
-            "INSERT INTO mentions (doc_id, actor_id, idx, start_char, end_char, text) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO mentions (doc_id, actor_id, idx, start_char, end_char, text)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             [(doc_id, actor_id, i, m.start, m.end, m.text) for i, (actor_id, m) in enumerate(mentions)],
         )
         self._execute_many(
             "INSERT INTO citations (doc_id, idx, kind, text, url, domain, start_char, end_char)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(doc_id, i, c.kind, c.text, c.url, c.domain, c.start, c.end) for i, c in enumerate(result.citations)],
+            [
+                (doc_id, i, c.kind, c.text, c.url, c.domain, c.start, c.end)
+                for i, c in enumerate(result.citations)
+            ],
         )
-        self._execute("INSERT INTO minhash (doc_id, signature) VALUES (?, ?)", (doc_id, json.dumps(record.signature)))
+        self._execute(
+            "INSERT INTO minhash (doc_id, signature) VALUES (?, ?)", (doc_id, json.dumps(record.signature))
+        )
         self._execute_many(
             "INSERT INTO lsh_bands (band, doc_id) VALUES (?, ?)",
             [(band, doc_id) for band in dict.fromkeys(record.bands)],
@@ -256,7 +268,8 @@ class SqlStore(ABC):
     def _log_source(self, doc_id: str | None, source: str, raw_hash: str, status: IngestStatus) -> None:
         if doc_id is not None:
             self._execute(
-                "INSERT INTO document_sources (doc_id, source, raw_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                "INSERT INTO document_sources (doc_id, source, raw_hash) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 (doc_id, source, raw_hash),
             )
         self._execute(_LOG_INGEST, (source, raw_hash, status, doc_id, utc_now()))
@@ -269,14 +282,25 @@ class SqlStore(ABC):
         """Keep the input's failure; with its raw hash, `is_done` also skips it on the next run."""
         with self._transaction():
             # str(): psycopg would store an Enum member's name, not the StrEnum value.
-            self._execute(_UPSERT_QUARANTINE, (item.source, str(item.reason), item.message, raw_hash, utc_now()))
+            self._execute(
+                _UPSERT_QUARANTINE, (item.source, str(item.reason), item.message, raw_hash, utc_now())
+            )
             if raw_hash is not None:
                 self._log_source(None, item.source, raw_hash, "quarantined")
 
     # -- reads -------------------------------------------------------------------------------------
 
     def is_done(self, source: str, raw_hash: str) -> bool:
-        return bool(self._select("SELECT 1 FROM ingest_log WHERE source = ? AND raw_hash = ?", (source, raw_hash)))
+        return bool(
+            self._select("SELECT 1 FROM ingest_log WHERE source = ? AND raw_hash = ?", (source, raw_hash))
+        )
+
+    def done_document(self, source: str, raw_hash: str) -> str | None:
+        rows = self._select(
+            "SELECT doc_id FROM ingest_log WHERE source = ? AND raw_hash = ? AND doc_id IS NOT NULL",
+            (source, raw_hash),
+        )
+        return str(rows[0][0]) if rows else None
 
     def find_content(self, content_hash: str) -> str | None:
         rows = self._select("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
@@ -322,11 +346,14 @@ class SqlStore(ABC):
         ]
 
     def quarantined(self) -> list[QuarantineEntry]:
-        rows = self._select("SELECT source, reason, message, created_at FROM quarantine ORDER BY created_at, source")
+        rows = self._select(
+            "SELECT source, reason, message, created_at FROM quarantine ORDER BY created_at, source"
+        )
         return [QuarantineEntry(source=s, reason=r, message=m, created_at=c) for s, r, m, c in rows]
 
     def counts(self) -> Counts:
-        """Totals; `actors` counts distinct actor ids, `quarantined` distinct sources, `non_english` != 'en'."""
+        """Totals: `actors` counts distinct actor ids, `quarantined` distinct sources, `non_english`
+        documents whose language is not 'en' (including 'und')."""
         row = self._select(_COUNTS)[0]
         return Counts(
             documents=row[0],

@@ -41,7 +41,7 @@ LIMIT ?
 
 
 def split_script(script: str) -> list[str]:
-    """A script's statements: `executescript` would commit the migration's transaction, so run them one by one."""
+    """A script's statements, to run one by one: `executescript` would commit the open transaction."""
     statements: list[str] = []
     pending = ""
     for line in script.splitlines(keepends=True):
@@ -62,7 +62,9 @@ class SqliteStore(SqlStore):
     def __init__(self, url: str, path: str) -> None:
         try:
             # isolation_level=None: transactions are only the ones `_transaction` opens.
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open SQLite database {path!r}: {exc}") from exc
         try:
@@ -86,6 +88,9 @@ class SqliteStore(SqlStore):
     def _run_script(self, script: str) -> None:
         for statement in split_script(script):
             self._sqlite.execute(statement)
+
+    def _lock_migrations(self) -> None:
+        """Nothing to do: the migration's BEGIN IMMEDIATE already holds SQLite's single write lock."""
 
     def _search_sql(self, match: str, limit: int, *, sentences: bool) -> tuple[str, Params]:
         sql = _SEARCH_SENTENCES if sentences else _SEARCH_DOCUMENTS

@@ -1,0 +1,19 @@
+"""`marsad eval`: score Marsad's stages against public gold data found at run time.
+
+A new task is one module defining a `Task` and one entry in `TASKS` below; the CLI lists and runs
+whatever is registered here.
+"""
+
+from __future__ import annotations
+
+from marsad.eval import ner
+from marsad.eval.task import EvalOptions, Report, Task
+
+__all__ = ["TASKS", "EvalOptions", "Report", "Task", "evaluate"]
+
+TASKS: dict[str, Task] = {task.name: task for task in [ner.TASK]}
+
+
+def evaluate(name: str, options: EvalOptions) -> Report:
+    """Run the registered task `name` (a KeyError if there is none) on `options.split`."""
+    return TASKS[name].run(options)
