@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,7 +18,6 @@ from marsad.errors import InputError, Reason
 from marsad.ingest import raw_hash
 from marsad.model import CleanDocument, DocumentInfo, Quarantined, RawDocument, Result, Span
 from marsad.nlp import NlpConfig, build_nlp, default_config
-from marsad.nlp.extensions import EXTENSIONS
 from marsad.store.base import Record
 
 ENGLISH = "en"
@@ -68,9 +68,10 @@ class Analyzer:
 
 def _analyzed(cleaned: CleanDocument, doc: Doc | None) -> Analyzed:
     raw = cleaned.raw
-    facts = {
-        field: (getattr(doc._, ext) or []) if doc is not None else [] for ext, field in EXTENSIONS.items()
-    }
+
+    def facts(extension: str) -> list[Any]:
+        return (getattr(doc._, extension) or []) if doc is not None else []
+
     result = Result(
         doc=DocumentInfo(
             id=cleaned.id,
@@ -85,7 +86,11 @@ def _analyzed(cleaned: CleanDocument, doc: Doc | None) -> Analyzed:
         ),
         removed=cleaned.removed,
         sentences=[Span(start=s.start_char, end=s.end_char) for s in doc.sents] if doc is not None else [],
-        **facts,
+        actors=facts("marsad_actors"),
+        places=facts("marsad_places"),
+        events=facts("marsad_events"),
+        claims=facts("marsad_claims"),
+        citations=facts("marsad_citations"),
     )
     sig = dedup.signature(cleaned.text)
     record = Record(

@@ -91,8 +91,14 @@ def test_show_and_search_read_the_store(db: str) -> None:
     shown = json.loads(_invoke("show", str(doc_id), "--db", db))
     assert shown == lines[0]
     assert "Eldorar Alshamia" in _invoke("show", "--db", db)
-    hits = _invoke("search", "Euphrates", "--sentences", "--db", db)
-    assert "1 hits" not in hits and "0 hits" not in hits
+    rows = _invoke("search", "Euphrates river", "--sentences", "--db", db).splitlines()[1:-1]
+    assert rows, "no sentence hits"
+    for row in rows:
+        doc, _, span, snippet = row.split("\t")
+        assert "[Euphrates] [River]" in snippet
+        start, end = (int(n) for n in span.split("-"))
+        text = next(line["doc"]["text"] for line in lines if line["doc"]["id"] == doc)  # type: ignore[index]
+        assert "Euphrates" in text[start:end] and "River" in text[start:end]
 
 
 def test_unknown_store_url_is_one_clear_error() -> None:

@@ -8,9 +8,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
-from marsad.cli.options import DbOption, store_for
+from marsad.cli.options import DbOption, print_rows, store_for
 from marsad.export import EXPORTERS
 
 console = Console()
@@ -38,13 +37,12 @@ def show(
                 raise typer.Exit(1)
             typer.echo(result.model_dump_json(by_alias=True, indent=2))
             return
-        table = Table("id", "title", "outlet", "published", "language", "source")
-        for result in store.iter_results():
-            doc = result.doc
-            table.add_row(
-                doc.id, doc.title or "", doc.outlet or "", doc.published or "", doc.language, doc.source
-            )
-        console.print(table)
+        docs = [result.doc for result in store.iter_results()]
+        print_rows(
+            console,
+            ("id", "title", "outlet", "published", "language", "source"),
+            [(d.id, d.title or "", d.outlet or "", d.published or "", d.language, d.source) for d in docs],
+        )
         counts = store.counts()
         console.print(
             f"{counts.documents} documents, {counts.sentences} sentences, {counts.removed} removed blocks, "
@@ -63,11 +61,19 @@ def search(
     """Full-text search over the stored documents or sentences."""
     with store_for(db) as store:
         hits = store.search(query, limit=limit, sentences=sentences)
-    table = Table("doc", "title", "span", "snippet")
-    for hit in hits:
-        span = f"{hit.sentence_start}-{hit.sentence_end}" if hit.sentence_start is not None else ""
-        table.add_row(hit.doc_id, hit.title or "", span, hit.snippet)
-    console.print(table)
+    print_rows(
+        console,
+        ("doc", "title", "span", "snippet"),
+        [
+            (
+                h.doc_id,
+                h.title or "",
+                f"{h.sentence_start}-{h.sentence_end}" if h.sentence_start is not None else "",
+                h.snippet,
+            )
+            for h in hits
+        ],
+    )
     console.print(f"{len(hits)} hits", highlight=False)
 
 
@@ -94,7 +100,8 @@ def quarantine(db: DbOption = None) -> None:
     """List inputs that could not be read or analysed, with their reasons."""
     with store_for(db) as store:
         entries = store.quarantined()
-    table = Table("when", "reason", "source", "message")
-    for entry in entries:
-        table.add_row(entry.created_at, entry.reason, entry.source, entry.message)
-    console.print(table)
+    print_rows(
+        console,
+        ("when", "reason", "source", "message"),
+        [(e.created_at, e.reason, e.source, e.message) for e in entries],
+    )

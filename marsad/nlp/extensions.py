@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-# extension name → the marsad/1 result field it feeds
-EXTENSIONS = {
-    "marsad_actors": "actors",
-    "marsad_places": "places",
-    "marsad_events": "events",
-    "marsad_claims": "claims",
-    "marsad_citations": "citations",
-}
+# One extension per marsad/1 result list, named after it: doc._.marsad_actors feeds "actors".
+EXTENSIONS = ("marsad_actors", "marsad_places", "marsad_events", "marsad_claims", "marsad_citations")
 
 
 def register() -> None:

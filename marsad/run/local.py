@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -203,9 +203,7 @@ def _analyze_in_pool(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _chain(
-    batches: Iterator[list[RawDocument]], in_flight: deque[object]
-) -> Iterator[list[RawDocument] | None]:
+def _chain(batches: Iterator[list[RawDocument]], in_flight: Sized) -> Iterator[list[RawDocument] | None]:
     """The batches, then None for as long as work is still in flight (the drain phase)."""
     yield from batches
     while in_flight:

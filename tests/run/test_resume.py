@@ -13,20 +13,9 @@ from tests.corpus import report
 DOCUMENTS = 40
 
 
-def _ingest(folder: Path, db: str) -> subprocess.Popen[bytes]:
-    command = [
-        sys.executable,
-        "-m",
-        "marsad",
-        "ingest",
-        str(folder),
-        "--db",
-        db,
-        "--workers",
-        "1",
-        "--no-progress",
-    ]
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def _ingest(folder: Path, db: str, stderr: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "marsad", "ingest", str(folder), "--db", db, "--workers", "1"]
+    return subprocess.Popen([*command, "--no-progress"], stdout=subprocess.DEVNULL, stderr=stderr)
 
 
 def _stored(db: str) -> int:
@@ -44,7 +33,7 @@ def test_killed_batch_resumes_without_losing_or_doubling_documents(tmp_path: Pat
         (folder / f"report-{n:03}.txt").write_text(report(n, sentences=40), "utf-8")
     db = f"sqlite:///{tmp_path / 'marsad.db'}"
 
-    process = _ingest(folder, db)
+    process = _ingest(folder, db, subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
         if (tmp_path / "marsad.db").exists() and _stored(db) >= 3:
@@ -56,7 +45,7 @@ def test_killed_batch_resumes_without_losing_or_doubling_documents(tmp_path: Pat
     interrupted = _stored(db)
     assert 3 <= interrupted < DOCUMENTS
 
-    resumed = _ingest(folder, db)
+    resumed = _ingest(folder, db, subprocess.PIPE)
     _, stderr = resumed.communicate(timeout=300)
     assert resumed.returncode == 0, stderr.decode()
     store = open_store(db)
