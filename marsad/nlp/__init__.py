@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import tomllib
 from dataclasses import dataclass
 from importlib.resources import files
@@ -26,18 +27,24 @@ def default_config() -> NlpConfig:
     )
 
 
-def register_components() -> None:
-    """Register Marsad's spaCy factories and Doc extensions; importing the modules is the registration."""
-    from marsad.nlp import actors, citations  # noqa: F401
+COMPONENT_PREFIX = "marsad_"
 
-    extensions.register()
+
+def register_component(name: str) -> None:
+    """Import the module that registers a Marsad factory: component `marsad_X` lives in marsad/nlp/X.py.
+
+    Other spaCy factories (a user's own, or spaCy's) are left to spaCy's own registry.
+    """
+    if name.startswith(COMPONENT_PREFIX):
+        importlib.import_module(f"marsad.nlp.{name.removeprefix(COMPONENT_PREFIX)}")
 
 
 def build_nlp(config: NlpConfig | None = None) -> Language:
     """The spaCy model with Marsad's components appended; spaCy checks each component's requirements."""
     config = config or default_config()
-    register_components()
+    extensions.register()
     nlp = spacy.load(config.model)
     for name in config.components:
+        register_component(name)
         nlp.add_pipe(name)
     return nlp

@@ -18,6 +18,8 @@ from marsad.model import Actor, Mention
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Quotes, brackets and dashes that spaCy sometimes leaves on an entity's edge: «“Syrian Democratic Forces».
+_EDGE_PUNCTUATION = "\"'“”‘’«»()[]-–—,.:; "
 
 
 def actor_key(text: str) -> str:
@@ -26,23 +28,29 @@ def actor_key(text: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def trimmed_mention(ent: Span) -> Mention:
+    """The entity's span without stray punctuation on its edges."""
+    text = ent.text
+    start = ent.start_char + (len(text) - len(text.lstrip(_EDGE_PUNCTUATION)))
+    end = ent.end_char - (len(text) - len(text.rstrip(_EDGE_PUNCTUATION)))
+    return Mention(start=start, end=max(end, start), text=ent.doc.text[start:end])
+
+
 def group_entities(ents: list[Span]) -> list[Actor]:
-    groups: dict[str, list[Span]] = {}
+    groups: dict[str, tuple[str, list[Mention]]] = {}
     for ent in ents:
-        if ent.label_ in ACTOR_LABELS and (key := actor_key(ent.text)):
-            groups.setdefault(key, []).append(ent)
-    actors = []
-    for n, spans in enumerate(groups.values(), start=1):
-        first = spans[0]
-        actors.append(
-            Actor(
-                id=f"a{n}",
-                name=_POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", first.text.strip())),
-                type=ACTOR_LABELS[first.label_],
-                mentions=[Mention(start=s.start_char, end=s.end_char, text=s.text) for s in spans],
-            )
+        mention = trimmed_mention(ent)
+        if ent.label_ in ACTOR_LABELS and (key := actor_key(mention.text)):
+            groups.setdefault(key, (ACTOR_LABELS[ent.label_], []))[1].append(mention)
+    return [
+        Actor(
+            id=f"a{n}",
+            name=_POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", mentions[0].text)),
+            type=actor_type,
+            mentions=mentions,
         )
-    return actors
+        for n, (actor_type, mentions) in enumerate(groups.values(), start=1)
+    ]
 
 
 @Language.factory("marsad_actors", assigns=["doc._.marsad_actors"], requires=["doc.ents"])

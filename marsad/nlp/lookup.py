@@ -1,0 +1,44 @@
+"""Find which linked actor or place a character span belongs to.
+
+Components that run after actor and place linking (events, claims, relations) use this to turn a
+span of text — a subject, a speaker, a location phrase — into the id of an item already found.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Protocol
+
+from marsad.model import Mention
+
+
+class Mentioned(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def mentions(self) -> list[Mention]: ...
+
+
+class MentionIndex:
+    """Mentions of actors (or places) sorted by position, for span lookups in O(log n)."""
+
+    def __init__(self, items: Sequence[Mentioned]) -> None:
+        entries = sorted((m.start, m.end, item.id) for item in items for m in item.mentions)
+        self._starts = [start for start, _, _ in entries]
+        self._entries = entries
+
+    def at(self, start: int, end: int) -> str | None:
+        """Id of the item with the longest mention overlapping [start, end), if any."""
+        best: tuple[int, str] | None = None
+        for m_start, m_end, item_id in self._entries[: bisect_right(self._starts, end - 1)]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, item_id)
+        return best[1] if best else None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Every mention (start, end, id) lying inside [start, end), in text order."""
+        first = bisect_right(self._starts, start - 1)
+        return [entry for entry in self._entries[first:] if entry[0] < end and entry[1] <= end]
