@@ -18,8 +18,9 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'marsad.db'}"
+def db(store_url: str) -> str:
+    """Every command runs against SQLite, and against PostgreSQL when a test server is configured."""
+    return store_url
 
 
 def _lines(output: str) -> list[dict[str, object]]:

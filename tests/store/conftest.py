@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 
@@ -20,8 +16,6 @@ from .records import (
     RecordFactory,
     build_record,
 )
-
-PG_URL_ENV = "MARSAD_TEST_PG_URL"
 
 
 @pytest.fixture
@@ -46,33 +40,6 @@ def bukamal() -> Record:
         source="reports/bukamal.txt",
         actors_found=(("Q2987843", "MIL", "Syrian government forces"), ("Q858", "GPE", "Syria")),
     )
-
-
-def with_search_path(url: str, schema: str) -> str:
-    """`url` with libpq options that make `schema` the only schema the store sees."""
-    parts = urlsplit(url)
-    query = [*parse_qsl(parts.query), ("options", f"-csearch_path={schema}")]
-    return urlunsplit(parts._replace(query=urlencode(query)))
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database per test: a SQLite file, or a new PostgreSQL schema dropped afterwards."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'marsad.db'}"
-        return
-    server = os.environ.get(PG_URL_ENV)
-    if not server:
-        pytest.skip(f'{PG_URL_ENV} is not set; `eval "$(.ci/start-postgres.sh | tail -n 1)"` starts a server')
-    import psycopg
-    from psycopg import sql
-
-    schema = f"marsad_test_{uuid.uuid4().hex}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
-    yield with_search_path(server, schema)
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
 
 
 @pytest.fixture
