@@ -4,7 +4,11 @@ MarsadError
  ├── InputError          an input cannot be read or analysed; carries a `Reason` and is quarantined
  │    └── UnsafeURLError a URL points at a private/loopback address or an unsupported scheme
  ├── StoreError          the store URL is unknown or the database refused an operation
- └── BenchmarkDataError  gold data for `marsad eval` is missing or malformed
+ ├── NotFoundError       a document, event or other item asked for by id does not exist
+ ├── BenchmarkDataError  gold data for `marsad eval` is missing or malformed
+ ├── GazetteerError      the place gazetteer or a place supplement file cannot be read
+ ├── ActorKbError        an actor knowledge-base file or entry is malformed (file and entry named)
+ └── EventLexiconError   an event lexicon file (marsad/resources/events/*.toml or a user's) is malformed
 """
 
 from __future__ import annotations
@@ -48,5 +52,21 @@ class StoreError(MarsadError):
     pass
 
 
+class NotFoundError(MarsadError):
+    pass
+
+
 class BenchmarkDataError(MarsadError):
+    pass
+
+
+class GazetteerError(MarsadError):
+    pass
+
+
+class ActorKbError(MarsadError):
+    pass
+
+
+class EventLexiconError(MarsadError):
     pass

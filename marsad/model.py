@@ -63,6 +63,23 @@ class Actor(_Contract):
     name: str
     type: str
     mentions: list[Mention]
+    kb_id: str | None = Field(
+        default=None, description="Id in the actor knowledge base, the same in every document; null when new."
+    )
+    country: str | None = Field(default=None, description="ISO 3166 alpha-3 code of the actor's country.")
+    code: str | None = Field(
+        default=None, description="CAMEO-style actor code: 'RUS', 'RUSMIL', 'IMGMUSISI'."
+    )
+    wikidata: str | None = Field(default=None, description="Wikidata id ('Q159'), where known.")
+    parent: str | None = Field(
+        default=None, description="Knowledge-base id of the actor this one belongs to (a ministry's state)."
+    )
+    role: str | None = Field(
+        default=None, description="The person's role on the document's date: 'prime minister of Turkey'."
+    )
+    affiliation: str | None = Field(
+        default=None, description="Id of the actor in this document the text says this one belongs to."
+    )
 
 
 class Place(_Contract):
@@ -72,6 +89,22 @@ class Place(_Contract):
     lon: float | None
     country: str | None
     mentions: list[Mention]
+    geonames_id: int | None = Field(default=None, description="GeoNames id, when the place has one.")
+    gazetteer_id: str | None = Field(
+        default=None,
+        description="Stable gazetteer id, the same in every document: 'geonames:170794', "
+        "'admin1:SY.07', 'country:SY', 'marsad:hmeimim-air-base'.",
+    )
+    feature: str | None = Field(
+        default=None,
+        description="country, admin1, admin2, city, military, crossing, site, river, desert, region, "
+        "border, or area (a part of a place: 'north of the Euphrates').",
+    )
+    precision: str | None = Field(
+        default=None,
+        description="How exact lat/lon is: site, locality, admin2, admin1, region or country.",
+    )
+    admin1: str | None = Field(default=None, description="The first-level division the place lies in.")
 
 
 class DateRange(_Contract):
@@ -79,31 +112,106 @@ class DateRange(_Contract):
     end: str
 
 
-class Event(_Contract):
-    type: str
-    mode: str | None = None
+class EventSource(_Contract):
+    """One report of an event merged across documents: where it was read and what that report said."""
+
+    doc_id: str
+    event_id: str
     status: str
+    trigger: Mention
+    sentence: Span
+
+
+class Event(_Contract):
+    type: str = Field(description="PLOVER event type: AGREE, CONSULT, ..., FIGHT, CRIME, ACCUSE, REQUEST.")
+    mode: str | None = None
+    status: str = Field(
+        description="happened, ongoing, announced, ordered, planned, denied, threatened, conditional, "
+        "hypothetical or reported."
+    )
     actor: str | None = None
     target: str | None = None
     place: str | None = None
     date: DateRange | None = None
     trigger: Mention
     sentence: Span
+    id: str | None = Field(default=None, description="Unique within the document: 'e1', 'e2', ...")
+    negated: bool = Field(default=False, description="The text says the event did not happen.")
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    cameo: str | None = Field(default=None, description="CAMEO root code ('19'), from the PLOVER type.")
+    acled_type: str | None = Field(default=None, description="ACLED event type ('Battles').")
+    acled_subtype: str | None = Field(default=None, description="ACLED sub-event type ('Armed clash').")
+    date_precision: str | None = Field(
+        default=None,
+        description="day, month, year, range, or 'published' (no date in the text: the publication date).",
+    )
+    anchor: str | None = Field(
+        default=None, description="Id of the event this one is dated by: 'less than 20 days after' it."
+    )
+    actor_mention: Mention | None = Field(default=None, description="The text naming the actor.")
+    target_mention: Mention | None = Field(default=None, description="The text naming the target.")
+    sources: list[EventSource] = Field(
+        default=[], description="Reports of the same event merged across documents (the store's view)."
+    )
 
 
 class Claim(_Contract):
     id: str | None = None
-    kind: str
-    speaker: str | None = None
+    kind: str = Field(
+        description="quote (direct quotation), reported (indirect speech), according-to, colon "
+        "(a statement introduced by a colon), or cause (the text's own cause or motive statement)."
+    )
+    speaker: str | None = Field(default=None, description="Id of the actor who made the claim.")
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     cue: str | None = None
+    cue_span: Span | None = Field(default=None, description="Where the cue ('said', 'according to') stands.")
+    speaker_span: Mention | None = Field(
+        default=None, description="The words that name the speaker here ('he', 'Mustafa Bali')."
+    )
+    stance: Literal["asserts", "denies", "doubts"] | None = Field(
+        default=None, description="The speaker's stance toward what the claim is about."
+    )
+    role: str | None = Field(
+        default=None,
+        description="The speaker's role as the text states it: 'spokesman for the Iraqi Operations Command'.",
+    )
+    affiliation: str | None = Field(default=None, description="Id of the actor the speaker speaks for.")
+    attributed_to: str | None = Field(
+        default=None,
+        description="The document's outlet or author, for claims the text makes in its own voice.",
+    )
+    sentence: Span | None = Field(default=None, description="The sentence (or sentences) holding the claim.")
+    cause: Mention | None = Field(default=None, description="Kind cause: the cause or motive.")
+    effect: Mention | None = Field(default=None, description="Kind cause: what it caused or motivated.")
+    relation: Literal["cause", "purpose"] | None = Field(
+        default=None,
+        description="Kind cause: 'purpose' when the effect was done in order to reach the cause.",
+    )
 
 
 class Contradiction(_Contract):
-    kind: str
+    kind: str = Field(
+        description="contradiction (the claims disagree) or agreement (independent confirmation)."
+    )
     claims: list[str]
+    documents: list[str] | None = Field(
+        default=None,
+        description="Document id of each claim, in the order of `claims`, when they span documents.",
+    )
+    speakers: list[str | None] | None = Field(
+        default=None, description="Speaker actor id of each claim, in the order of `claims`."
+    )
+    evidence: list[Mention] | None = Field(
+        default=None, description="Each claim's text, in the order of `claims`."
+    )
+    reason: str | None = Field(
+        default=None, description="Why: 'opposite stance', 'different figures' or 'same statement'."
+    )
+    score: float | None = Field(
+        default=None, description="How much the claims are about the same matter (0-1)."
+    )
 
 
 class Citation(_Contract):
@@ -113,6 +221,46 @@ class Citation(_Contract):
     domain: str | None = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    outlet: str | None = Field(
+        default=None, description="Registry name of the outlet cited by name or by its domain ('Sputnik')."
+    )
+    outlet_country: str | None = Field(
+        default=None, description="ISO 3166 alpha-3 code of the outlet's country."
+    )
+    outlet_type: str | None = Field(
+        default=None, description="wire, state media, opposition media, independent or think tank."
+    )
+
+
+class TimeExpression(Mention):
+    """A time expression in the text, normalised as TIMEX3 does, against the publication date."""
+
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None = Field(
+        description="TIMEX3 value: 2017-12-11, 2017-W49, 2017-12, 2017, 201 (a decade), 2011-03/2015-02 "
+        "(a range), P3D, PT2H, PRESENT_REF, PAST_REF, XXXX-WXX-1; null when it counts from a date "
+        'Marsad does not know ("yesterday" with no publication date, "20 days after" an event).'
+    )
+    precision: str = Field(
+        description="day, week, month, season, quarter, half, year, decade, century, range, time, "
+        "duration, set or reference."
+    )
+    mod: str | None = Field(
+        default=None,
+        description="TIMEX3 mod: APPROX, LESS_THAN, MORE_THAN, START, MID, END, BEFORE, AFTER, ON_OR_AFTER.",
+    )
+    earliest: str | None = Field(default=None, description="First day the expression can mean (YYYY-MM-DD).")
+    latest: str | None = Field(default=None, description="Last day the expression can mean (YYYY-MM-DD).")
+    relative_to: Literal["published", "event"] | None = Field(
+        default=None, description="What the text counts from: the publication date, or the event in `anchor`."
+    )
+    offset: str | None = Field(default=None, description="ISO 8601 duration from that anchor: 'P1D', 'P20D'.")
+    relation: Literal["before", "after"] | None = Field(
+        default=None, description="Before or after the anchor."
+    )
+    anchor: Mention | None = Field(
+        default=None, description="The event the expression counts from: 'the liberation of al-Bukamal'."
+    )
 
 
 class Result(_Contract):
@@ -128,6 +276,7 @@ class Result(_Contract):
     claims: list[Claim] = []
     contradictions: list[Contradiction] = []
     citations: list[Citation] = []
+    times: list[TimeExpression] = []
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from marsad.clean import clean, dedup
+from marsad.clean import clean, dedup, load_resources
 from marsad.errors import InputError, Reason
 from marsad.ingest import raw_hash
 from marsad.model import CleanDocument, DocumentInfo, Quarantined, RawDocument, Result, Span
@@ -35,6 +35,7 @@ class Analyzer:
     def __init__(self, config: NlpConfig | None = None, nlp: Language | None = None) -> None:
         self.config = config or default_config()
         self.nlp = nlp or build_nlp(self.config)
+        load_resources()
 
     def analyze(self, raws: Iterable[RawDocument]) -> Iterator[Analyzed | Quarantined]:
         """One item per input, in input order; a failing document becomes Quarantined, never an exception."""
@@ -54,7 +55,15 @@ class Analyzer:
                     parsed = self._parse(english[english.index(item) + 1 :])
 
     def _parse(self, docs: list[CleanDocument]) -> Iterator[Doc]:
-        return iter(self.nlp.pipe((c.text for c in docs), batch_size=self.config.batch_size))
+        return iter(self.nlp.pipe((self._doc(c) for c in docs), batch_size=self.config.batch_size))
+
+    def _doc(self, cleaned: CleanDocument) -> Doc:
+        """The tokenised text, carrying its publication date for components that date facts."""
+        doc = self.nlp.make_doc(cleaned.text)
+        doc._.marsad_published = cleaned.published
+        doc._.marsad_outlet = cleaned.outlet
+        doc._.marsad_author = cleaned.author
+        return doc
 
     @staticmethod
     def _clean(raw: RawDocument) -> CleanDocument | Quarantined:
@@ -90,7 +99,9 @@ def _analyzed(cleaned: CleanDocument, doc: Doc | None) -> Analyzed:
         places=facts("marsad_places"),
         events=facts("marsad_events"),
         claims=facts("marsad_claims"),
+        contradictions=facts("marsad_contradictions"),
         citations=facts("marsad_citations"),
+        times=facts("marsad_times"),
     )
     sig = dedup.signature(cleaned.text)
     record = Record(

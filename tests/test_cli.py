@@ -109,3 +109,23 @@ def test_unknown_store_url_is_one_clear_error() -> None:
     assert done.returncode == 1
     assert done.stderr.startswith("marsad: error:") and "mysql" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_actors_lists_linked_actors_with_counts(db: str) -> None:
+    _invoke("analyze", str(EXAMPLES), "--db", db)
+    lines = _invoke("actors", "--db", db, "--type", "state", "--limit", "3").splitlines()
+    assert lines[0].split("\t") == ["actor", "type", "kb id", "mentions", "documents"]
+    assert lines[1].split("\t")[:3] == ["Russia", "state", "russia"]
+    assert len(lines) == 5  # header, three actors, the total
+
+
+def test_claims_lists_the_sdf_iraqi_dispute_and_graph_exports_relations(db: str, tmp_path: Path) -> None:
+    _invoke("analyze", str(EXAMPLES), "--db", db)
+    disputed = _invoke("claims", "--contradicted", "--speaker", "rasool", "--db", db)
+    assert "absolutely no agreement" in disputed and "denies" in disputed
+    assert "Mustafa Bali" in _invoke("claims", "--speaker", "bali", "--db", db)
+    graphml = tmp_path / "relations.graphml"
+    _invoke("graph", "--format", "graphml", "-o", str(graphml), "--db", db)
+    assert graphml.read_text("utf-8").startswith("<?xml")
+    graph = json.loads(_invoke("graph", "--format", "json", "--db", db))
+    assert graph["nodes"] and all({"relation", "evidence", "first"} <= edge.keys() for edge in graph["edges"])

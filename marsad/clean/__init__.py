@@ -17,7 +17,15 @@ from marsad.model import CleanDocument, RawDocument, Removal
 BYLINE = "byline"
 PARAGRAPH_BREAK = "\n\n"
 
-__all__ = ["OffsetMap", "clean"]
+__all__ = ["OffsetMap", "clean", "load_resources"]
+
+
+def load_resources() -> None:
+    """Load what cleaning otherwise loads on first use (language models, date-parser tables, rules),
+    so a worker pays for it when it starts rather than on its first document."""
+    language.identify("Russian forces began to withdraw from the air base on Monday, officials said.")
+    metadata.parse_date("17 March 2016")
+    boilerplate.default_rules()
 
 
 def clean(raw: RawDocument) -> CleanDocument:
@@ -59,7 +67,9 @@ def clean(raw: RawDocument) -> CleanDocument:
         title=title,
         outlet=outlet,
         author=author,
-        published=(metadata.parse_date(published) if published else None) or metadata.date_from_url(url),
+        published=(metadata.parse_date(published) if published else None)
+        or metadata.date_from_url(url)
+        or metadata.date_from_text(text),
         language=language.identify(text),
         content_hash=dedup.content_hash(text),
         edits=len(edits),

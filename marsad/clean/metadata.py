@@ -27,6 +27,19 @@ _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
 )
 _SENTENCE_END = re.compile(r"[.!;,:]$")
+# A wire dateline: "DAMASCUS, Dec 11, 2017 (Reuters) -", "BEIRUT, 11 December 2017 (AFP) —".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+(?P<date>[^()\n]{6,40}?)\s*"
+    r"(?:\([^)\n]{2,30}\)\s*)?[-–—]"
+)
+# A date line near the top may carry a weekday and a time: "Monday 11 December 2017 10:42 GMT".
+# Each suffix ends at a word boundary, so a run of letters is read one way only: no backtracking blow-up.
+_CLOCK = re.compile(r"\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:[aApP]\.?[mM]\.?|[A-Z]{2,4})\b)*\s*$")
+DATE_LINE_MAX_WORDS = 8
+# A dateline is a short prefix of the first paragraph; looking further only costs time.
+DATE_LINE_MAX_CHARS = 200
+# Only the top of a report holds its date line or dateline.
+TEXT_DATE_SEARCH_LINES = 5
 
 _DATE_SETTINGS = {
     "STRICT_PARSING": True,  # a byline date must name day, month and year; never guess the day
@@ -66,6 +79,28 @@ def date_from_url(url: str | None) -> str | None:
         return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
     except ValueError:
         return None
+
+
+def date_from_text(text: str) -> str | None:
+    """Publication date from the top of the text: a dateline or a line that is only a full date.
+
+    A dateline without a year ("DAMASCUS, Dec 11 (Reuters) -") gives no date: the year is not guessed.
+    """
+    lines = [line.strip() for line in text[:1000].splitlines() if line.strip()]
+    for line in lines[:TEXT_DATE_SEARCH_LINES]:
+        if len(line) > DATE_LINE_MAX_CHARS:
+            continue  # a paragraph, not a date line or a dateline
+        dateline = _DATELINE.match(line)
+        if dateline:
+            found = parse_date(dateline["date"])
+            if found:
+                return found
+        bare = _CLOCK.sub("", line).strip(" .,|")
+        if len(bare.split()) <= DATE_LINE_MAX_WORDS and re.search(r"\b(?:1[89]|20)\d\d\b", bare):
+            found = parse_date(re.sub(r"^(?:published|updated|posted|date)\s*:?\s*", "", bare, flags=re.I))
+            if found:
+                return found
+    return None
 
 
 def parse_byline(text: str) -> Byline | None:

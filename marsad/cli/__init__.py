@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from marsad.cli import batch, evaluate, query
+from marsad.cli import actors, batch, claims, evaluate, events, graph, places, query, serve
 from marsad.errors import MarsadError
 from marsad.model import json_schema
 
@@ -20,6 +20,12 @@ app = typer.Typer(
 batch.register(app)
 evaluate.register(app)
 query.register(app)
+places.register(app)
+actors.register(app)
+events.register(app)
+claims.register(app)
+graph.register(app)
+serve.register(app)
 
 
 @app.command()

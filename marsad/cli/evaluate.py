@@ -27,7 +27,7 @@ def eval_task(
         ),
     ] = None,
     split: Annotated[
-        str | None, typer.Option(help="Gold split [default: the task's first: test]", show_default=False)
+        str | None, typer.Option(help="Gold split [default: the task's first, e.g. test]", show_default=False)
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N examples.")] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
@@ -62,6 +62,10 @@ def _print_report(console: Console, report: Report) -> None:
         )
     table.add_row("macro", "", "", f"{report.scores.macro_f1:.3f}", "", "", "")
     console.print(table)
+    for name, value in report.metrics.items():
+        console.print(f"{name}: {value:,.3f}", highlight=False)
+    for name, value in report.metrics.items():
+        console.print(f"{name}: {value:,.3f}", highlight=False)
     console.print(
         f"gold {report.gold} (sha256 {report.gold_sha256[:12]}); "
         f"{report.words / report.seconds if report.seconds else 0:,.0f} words/s",

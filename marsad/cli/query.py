@@ -78,22 +78,32 @@ def search(
 
 
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORTERS)}.")] = "jsonl",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="; ".join(f"{name}: {exporter.description}" for name, exporter in EXPORTERS.items()),
+        ),
+    ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write; stdout if omitted.")
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Export every stored document."""
-    if format not in EXPORTERS:
+    """Export every stored document (jsonl), event (csv, geojson, parquet) or the actor network (graphml)."""
+    exporter = EXPORTERS.get(format)
+    if exporter is None:
         raise typer.BadParameter(f"unknown format {format!r}; choose from {', '.join(EXPORTERS)}")
     with store_for(db) as store:
         if output is None:
-            count = EXPORTERS[format](store.iter_results(), sys.stdout)
+            sys.stdout.flush()
+            count = exporter.write(store.iter_results(), sys.stdout.buffer)
+            sys.stdout.buffer.flush()
         else:
-            with output.open("w", encoding="utf-8") as out:
-                count = EXPORTERS[format](store.iter_results(), out)
-    typer.echo(f"exported {count} documents", err=True)
+            with output.open("wb") as out:
+                count = exporter.write(store.iter_results(), out)
+    typer.echo(f"exported {count} {exporter.unit}", err=True)
 
 
 def quarantine(db: DbOption = None) -> None:

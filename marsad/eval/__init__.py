@@ -6,12 +6,30 @@ whatever is registered here.
 
 from __future__ import annotations
 
-from marsad.eval import ner
+from marsad.eval import acled, attribution, cameo, case2021, causal, geoparse, ner, plover, timex
 from marsad.eval.task import EvalOptions, Report, Task
 
 __all__ = ["TASKS", "EvalOptions", "Report", "Task", "evaluate"]
 
-TASKS: dict[str, Task] = {task.name: task for task in [ner.TASK]}
+TASKS: dict[str, Task] = {
+    task.name: task
+    for task in [
+        ner.TASK,
+        attribution.TASK,
+        causal.TASK,
+        geoparse.GEOWEBNEWS,
+        geoparse.LGL,
+        geoparse.TR_NEWS,
+        geoparse.GEOVIRUS,
+        timex.TEMPEVAL3_TASK,
+        timex.TIMEBANK_TASK,
+        timex.MEANTIME_TASK,
+        plover.TASK,
+        acled.TASK,
+        case2021.TASK,
+        cameo.TASK,
+    ]
+}
 
 
 def evaluate(name: str, options: EvalOptions) -> Report:

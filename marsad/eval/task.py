@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,8 @@ class Report:
     words: int
     seconds: float  # prediction time, model loading excluded
     scores: Scores
+    # Task-specific figures beyond P/R/F1 (geoparsing: share within 161 km, mean error in km ...).
+    metrics: dict[str, float] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -43,6 +45,7 @@ class Report:
             "labels": {label: _prf_json(prf) for label, prf in self.scores.labels.items()},
             "micro": _prf_json(self.scores.micro),
             "macro_f1": round(self.scores.macro_f1, 4),
+            "metrics": {name: round(value, 4) for name, value in self.metrics.items()},
         }
 
 

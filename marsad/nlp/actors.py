@@ -1,25 +1,175 @@
-"""Component `marsad_actors`: actor mentions from spaCy's named entities, grouped by name.
+"""Component `marsad_actors`: every mention of an actor, linked to one identity.
 
-This is the baseline the actor knowledge base builds on: people, organisations and groups named in
-the text, each with every mention as evidence. Type is spaCy's guess, mapped to Marsad's actor types.
+Three sources, in this order of trust:
+1. Names from the actor knowledge base (marsad.resolve.actor_kb), read in context: a capital or
+   seat stands for its state ("Moscow said") unless it is a place ("in Moscow"); a demonym is the
+   state ("the Russians"), or one of its institutions before "forces", "regime"... ("Russian
+   forces"); a role title is its holder on the document's date ("Turkish PM" in March 2016).
+2. References the sentence makes clear: "his country", "Putin's forces", "the latter".
+3. spaCy's named entities the knowledge base does not know: kept as new actors with a typed guess.
+Affiliations stated in apposition ("Mustafa Bali, director of the media center at SDF") link a
+person to the organisation. The document date comes in as `doc._.marsad_published`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from marsad.model import Actor, Mention
+from marsad.nlp.actor_names import Match, NameTrie
+from marsad.resolve.actor_kb import ActorEntry, ActorKb, NameHit, load_kb
 
-# spaCy label → Marsad actor type. GPE entities are places first; their metonymic use as actors
-# ("Moscow said") needs the knowledge base, so they are left to place and actor linking.
+# spaCy label → type of an actor the knowledge base does not know. GPE and LOC are places.
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Quotes, brackets and dashes that spaCy sometimes leaves on an entity's edge: «“Syrian Democratic Forces».
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]-–—,.:; "
+# A word before a state's name or capital that makes it a place, not an actor: "troops in Syria".
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "near",
+        "toward",
+        "towards",
+        "via",
+        "across",
+        "through",
+        "inside",
+        "outside",
+        "around",
+        "within",
+        "visit",
+        "visited",
+        "visiting",
+        "visits",
+        "reached",
+        "entered",
+        "arrived",
+        "throughout",
+    }
+)
+# "the countryside of Damascus": after these, "of <capital>" is a place.
+PLACE_NOUNS = frozenset(
+    {
+        "countryside",
+        "city",
+        "outskirts",
+        "province",
+        "suburbs",
+        "suburb",
+        "center",
+        "centre",
+        "streets",
+        "airport",
+        "region",
+        "capital",
+        "north",
+        "south",
+        "east",
+        "west",
+        "governorate",
+    }
+)
+# Ranks and honorifics spaCy includes in a PERSON entity; the name starts after them.
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:brigadier|major|lieutenant|general|gen\.|colonel|col\.|commander|captain|president|"
+    r"minister|prime|foreign|defen[cs]e|sheikh|shaykh|sayyed|ayatollah|mr\.?|mrs\.?|ms\.?|dr\.?|"
+    r"king|prince|emir|field|marshal|spokesman|spokeswoman)\s+)+",
+    re.IGNORECASE,
+)
+# An unknown organisation's type, guessed from its words.
+_TYPE_GUESSES = [
+    (
+        re.compile(
+            r"\b(?:army|forces|brigades?|battalions?|militias?|front|jaysh|jaish|liwa|"
+            r"katiba|regiment|division|guards?|corps|units)\b",
+            re.I,
+        ),
+        "armed group",
+    ),
+    (
+        re.compile(r"\b(?:ministry|government|council|presidency|parliament|office|agency)\b", re.I),
+        "government",
+    ),
+    (re.compile(r"\bparty\b", re.I), "party"),
+    (re.compile(r"\b(?:news|tv|television|times|post|radio|press|channel|gazette)\b", re.I), "media outlet"),
+]
+# Role nouns of an apposition that states an affiliation: "spokesman for the SDF, Talal Silo".
+ROLE_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "head",
+        "chief",
+        "commander",
+        "leader",
+        "official",
+        "member",
+        "representative",
+        "envoy",
+        "founder",
+        "chairman",
+        "president",
+        "director-general",
+    }
+)
+AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from"})
+# How far (in tokens) an apposition reaches: "X, director of the media center at SDF".
+APPOSITION_WINDOW = 12
+# Tokens allowed between "spokesman for ORG," and the person's name: ranks ("Brigadier General").
+ROLE_NAME_GAP = 6
+# What may stand between a name and its role in apposition: "Oglu- Turkish PM", "Gül, the president".
+_APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
+
+
+@dataclass(slots=True)
+class Found:
+    """One mention, linked: to an entry of the knowledge base or to a new actor's key."""
+
+    start: int  # token index
+    end: int
+    key: str
+    name: str
+    type: str
+    entry: ActorEntry | None = None
+    referent: bool = True  # a noun phrase "the latter" can point back to
+    from_state_word: bool = False  # a demonym, capital or state name (NER may know better)
+    role: str | None = None
+    country: str | None = None
+    chars: tuple[int, int] | None = None  # exact text offsets when they differ from the tokens'
+
+
+@Language.factory(
+    "marsad_actors",
+    assigns=["doc._.marsad_actors"],
+    requires=["doc.ents", "token.dep", "token.pos", "doc.sents"],
+)
+def make_actors(nlp: Language, name: str) -> ActorLinker:
+    return ActorLinker(nlp, load_kb())
+
+
+class ActorLinker:
+    def __init__(self, nlp: Language, kb: ActorKb) -> None:
+        self.kb = kb
+        self.trie = NameTrie(kb, lambda text: [t.text for t in nlp.tokenizer(text)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        date = getattr(doc._, "marsad_published", None)
+        linking = _Linking(self.kb, doc, date)
+        doc._.marsad_actors = linking.run(self.trie.find(doc, linking.text))
+        return doc
 
 
 def actor_key(text: str) -> str:
@@ -30,35 +180,349 @@ def actor_key(text: str) -> str:
 
 def trimmed_mention(ent: Span) -> Mention:
     """The entity's span without stray punctuation on its edges."""
-    text = ent.text
-    start = ent.start_char + (len(text) - len(text.lstrip(_EDGE_PUNCTUATION)))
-    end = ent.end_char - (len(text) - len(text.rstrip(_EDGE_PUNCTUATION)))
-    return Mention(start=start, end=max(end, start), text=ent.doc.text[start:end])
+    text = ent.text  # Span.text joins only its own tokens; Doc.text would rebuild the whole document
+    lead = len(text) - len(text.lstrip(_EDGE_PUNCTUATION))
+    trimmed = text.strip(_EDGE_PUNCTUATION)
+    return Mention(start=ent.start_char + lead, end=ent.start_char + lead + len(trimmed), text=trimmed)
 
 
-def group_entities(ents: list[Span]) -> list[Actor]:
-    groups: dict[str, tuple[str, list[Mention]]] = {}
-    for ent in ents:
+class _Linking:
+    """The linking of one Doc: the matches read in context, then NER, then affiliations."""
+
+    def __init__(self, kb: ActorKb, doc: Doc, date: str | None) -> None:
+        self.kb, self.doc, self.date = kb, doc, date
+        self.text = doc.text  # once: spaCy rebuilds doc.text on every access
+        self.found: list[Found] = []
+        self.sent_starts = [s.start for s in doc.sents]
+        self.pending_roles: dict[int, str] = {}  # token index of a name → the role the text gives it
+        self.places: list[tuple[int, int]] = []  # state names and capitals read as places
+
+    def run(self, matches: list[Match]) -> list[Actor]:
+        self._read_matches(matches)
+        self._read_references()
+        self._read_entities()
+        self.found.sort(key=lambda f: (f.start, -f.end))
+        return self._actors(self._affiliations())
+
+    # -- knowledge-base names in context -----------------------------------------------------------
+
+    def _read_matches(self, matches: list[Match]) -> None:
+        i = 0
+        while i < len(matches):
+            i += self._read_match(matches, i)
+
+    def _next(self, matches: list[Match], i: int, *, possessive: bool) -> Match | None:
+        """The match right after matches[i] (past a possessive "'s" when allowed)."""
+        if i + 1 >= len(matches):
+            return None
+        end = matches[i].end
+        if possessive and end < len(self.doc) and self.doc[end].lower_ in ("'s", "’s", "'", "’"):
+            end += 1
+        return matches[i + 1] if matches[i + 1].start == end else None
+
+    def _read_match(self, matches: list[Match], i: int) -> int:
+        """Link matches[i] (and what it governs); return how many matches were used."""
+        m = matches[i]
+        if not m.is_name:
+            return self._read_title(m, None, matches, i) if m.payload.title else 1
+        hit = self._choose(m.payload.hits)
+        actor = hit.actor
+        nxt = self._next(matches, i, possessive=True)
+        state = actor if actor.type == "state" else None
+        if state is not None and nxt is not None and nxt.payload.institution and not nxt.is_name:
+            arm = self.kb.institution(state, nxt.payload.institution)
+            self._add_entry(m.start, nxt.end, arm, (m.start_char, nxt.end_char))
+            return 2
+        if state is not None and nxt is not None and nxt.payload.title and not nxt.is_name:
+            return 1 + self._read_title(nxt, state, matches, i + 1, phrase_start=m)
+        if actor.type == "person" and nxt is not None and nxt.payload.institution and not nxt.is_name:
+            self._add_entry(m.start, m.end, actor, (m.start_char, m.end_char))
+            home = self.kb.state(actor.country)
+            if home is not None:
+                self._add_entry(m.start, nxt.end, self.kb.institution(home, nxt.payload.institution))
+            return 2
+        if state is not None and self._is_place(m, hit):
+            self.places.append((m.start, m.end))
+            return 1
+        found = self._add_entry(m.start, m.end, actor, (m.start_char, m.end_char))
+        found.from_state_word = state is not None
+        if hit.kind == "demonym":
+            token = self.doc[m.start]
+            found.referent = token.pos_ != "ADJ" and token.dep_ != "amod"
+        return 1
+
+    def _choose(self, hits: list[NameHit]) -> NameHit:
+        """Among actors sharing a name, one in office on the document's date, else the first."""
+        if self.date is not None and len(hits) > 1:
+            for hit in hits:
+                if self.kb.role_on(hit.actor, self.date) is not None:
+                    return hit
+        return hits[0]
+
+    def _is_place(self, m: Match, hit: NameHit) -> bool:
+        """A state's name or capital used as a location: "in Syria", "the countryside of Damascus"."""
+        if hit.kind == "demonym":
+            return False
+        before = m.start - 1
+        if before >= 0 and self.doc[before].lower_ == "the":
+            before -= 1
+        if before < 0:
+            return False
+        word = self.doc[before].lower_
+        if word in LOCATIVE:
+            return True
+        if hit.kind == "metonym":
+            if self.doc[m.end - 1].dep_ == "compound":
+                return True
+            if word == "of" and before > 0 and self.doc[before - 1].lower_ in PLACE_NOUNS:
+                return True
+        return False
+
+    def _read_title(
+        self,
+        title: Match,
+        state: ActorEntry | None,
+        matches: list[Match],
+        i: int,
+        *,
+        phrase_start: Match | None = None,
+    ) -> int:
+        """A role phrase: "Turkish PM", "the Russian president", "President of Syria"."""
+        used, end, end_char = 1, title.end, title.end_char
+        if state is None:
+            of_match = self._next_after_of(matches, i)
+            if of_match is None:
+                return 1
+            state, end, end_char, used = of_match.payload.hits[0].actor, of_match.end, of_match.end_char, 2
+        first = phrase_start or title
+        role = f"{title.payload.title} of {state.name}"
+        named = matches[i + used] if i + used < len(matches) else None
+        if named is not None and named.start == end and named.is_name:
+            # "Russian President Vladimir Putin": the name that follows says who, and the role is stated.
+            self.pending_roles[named.start] = role
+            holder = None
+        elif self.date is not None and title.payload.title is not None:
+            holder = self.kb.holder(title.payload.title, state.id, self.date)
+        else:
+            holder = None
+        if holder is None:
+            if phrase_start is not None:
+                chars = (phrase_start.start_char, phrase_start.end_char)
+                self._add_entry(phrase_start.start, phrase_start.end, state, chars).referent = False
+            return used
+        self._add_entry(first.start, end, holder, (first.start_char, end_char)).role = role
+        self._link_apposed_name(first.start, holder, role)
+        return used
+
+    def _next_after_of(self, matches: list[Match], i: int) -> Match | None:
+        end = matches[i].end
+        if end < len(self.doc) and self.doc[end].lower_ == "of" and i + 1 < len(matches):
+            nxt = matches[i + 1]
+            if nxt.start in (end + 1, end + 2) and nxt.is_name and nxt.payload.hits[0].actor.type == "state":
+                return nxt
+        return None
+
+    def _link_apposed_name(self, phrase_start: int, holder: ActorEntry, role: str) -> None:
+        """ "Oglu- Turkish PM", "Davutoglu, the Turkish PM": the name before is the holder."""
+        doc = self.doc
+        j = phrase_start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        if j < 0:
+            return
+        if doc[j].text in _APPOSITION_MARKS:
+            end, end_char = j, doc[j].idx
+        elif len(doc[j]) > 1 and doc[j].text[-1] in _APPOSITION_MARKS and doc[j].text[0].isupper():
+            end, end_char = j + 1, doc[j].idx + len(doc[j]) - 1  # "Oglu-": the mark glued on
+        else:
+            return
+        start = end
+        while start > 0 and doc[start - 1].is_title and (start == end or not doc[start].is_sent_start):
+            start -= 1
+        if start < end and not any(f.start < end and start < f.end for f in self.found):
+            found = self._add_entry(start, end, holder, (doc[start].idx, end_char))
+            found.role = role
+
+    # -- references the sentence makes clear ------------------------------------------------------
+
+    def _read_references(self) -> None:
+        doc = self.doc
+        for i in range(len(doc) - 1):
+            word, nxt = doc[i].lower_, doc[i + 1].lower_
+            if word in ("his", "her") and (nxt == "country" or (nxt,) in self.kb.institutions):
+                self._his(i, nxt)
+            elif word == "the" and nxt in ("latter", "former"):
+                self._latter(i, nxt == "latter")
+
+    def _his(self, i: int, noun: str) -> None:
+        """ "his country" → the state of the last person named in this or the previous sentence."""
+        sentence = bisect_right(self.sent_starts, i) - 1
+        first = self.sent_starts[max(sentence - 1, 0)]
+        people = [f for f in self.found if first <= f.start < i and f.entry and f.entry.type == "person"]
+        if not people or (home := self.kb.state(people[-1].entry.country)) is None:  # type: ignore[union-attr]
+            return
+        target = home if noun == "country" else self.kb.institution(home, self.kb.institutions[(noun,)])
+        self._add_entry(i, i + 2, target)
+
+    def _latter(self, i: int, latter: bool) -> None:
+        """ "the latter" / "the former": the last or the one-before-last actor named in the sentence."""
+        first = self.sent_starts[bisect_right(self.sent_starts, i) - 1]
+        named: list[Found] = []
+        for f in self.found:
+            if first <= f.start < i and f.referent and all(f.key != g.key for g in named):
+                named.append(f)
+        if len(named) >= (1 if latter else 2):
+            pick = named[-1] if latter else named[-2]
+            self._add(
+                Found(start=i, end=i + 2, key=pick.key, name=pick.name, type=pick.type, entry=pick.entry)
+            )
+
+    # -- named entities the knowledge base does not know ------------------------------------------
+
+    def _read_entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            if any(start < ent.end and ent.start < end for start, end in self.places):
+                continue  # the knowledge base read this name as a place ("within the White House")
+            inside = [f for f in self.found if f.start < ent.end and ent.start < f.end]
+            if inside and not self._entity_outranks(ent, inside):
+                continue
+            for f in inside:
+                self.found.remove(f)
+            self._add_new(ent, country=inside[0].entry.country if inside and inside[0].entry else None)
+
+    def _entity_outranks(self, ent: Span, inside: list[Found]) -> bool:
+        """ "George Washington", "Iraqi Ministry of Oil": a person or organisation whose name only
+        contains a state's name or demonym is that person or organisation, not the state."""
+        if ent.label_ == "NORP" or not all(f.from_state_word for f in inside):
+            return False
+        covered = {i for f in inside for i in range(f.start, f.end)}
+        return any(t.is_alpha and t.i not in covered for t in ent)
+
+    def _add_new(self, ent: Span, country: str | None) -> None:
         mention = trimmed_mention(ent)
-        if ent.label_ in ACTOR_LABELS and (key := actor_key(mention.text)):
-            groups.setdefault(key, (ACTOR_LABELS[ent.label_], []))[1].append(mention)
-    return [
-        Actor(
-            id=f"a{n}",
-            name=_POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", mentions[0].text)),
-            type=actor_type,
-            mentions=mentions,
+        name = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", mention.text))
+        kind = ACTOR_LABELS[ent.label_]
+        if kind == "person":
+            name = _TITLE_WORDS.sub("", name) or name
+        elif kind == "organisation":
+            kind = next((t for pattern, t in _TYPE_GUESSES if pattern.search(name)), kind)
+        if not (key := actor_key(name)):
+            return
+        key = f"new:{ent.label_}:{self._surname_key(key) if kind == 'person' else key}"
+        self._add(
+            Found(start=ent.start, end=ent.end, key=key, name=name, type=kind, country=country),
         )
-        for n, (actor_type, mentions) in enumerate(groups.values(), start=1)
-    ]
 
+    def _surname_key(self, key: str) -> str:
+        """ "Bali" after "Mustafa Bali" is the same person."""
+        if " " in key:
+            return key
+        for f in self.found:
+            if f.key.startswith("new:PERSON:") and f.key.rsplit(" ", 1)[-1] == key:
+                return f.key.removeprefix("new:PERSON:")
+        return key
 
-@Language.factory("marsad_actors", assigns=["doc._.marsad_actors"], requires=["doc.ents"])
-def make_actors(nlp: Language, name: str) -> ActorGrouper:
-    return ActorGrouper()
+    # -- affiliations stated in apposition --------------------------------------------------------
 
+    def _affiliations(self) -> dict[str, str]:
+        """Person key → organisation key, from "spokesman for ORG, X" and "X, director of ... at ORG"."""
+        found, doc = self.found, self.doc
+        links: dict[str, str] = {}
+        for n, g in enumerate(found):
+            if not self._is_organisation(g) or not self._after_role_noun(g.start):
+                continue
+            if g.end < len(doc) and doc[g.end].text == ",":
+                for f in found[n + 1 :]:
+                    if f.start - g.end > ROLE_NAME_GAP:
+                        break
+                    if f.type == "person":
+                        links.setdefault(f.key, g.key)
+                        break
+        for n, f in enumerate(found):
+            if f.type != "person" or f.end + 1 >= len(doc) or doc[f.end].text != ",":
+                continue
+            # The apposition says a role right after the comma: "X, director of ...", "X, the head of ...".
+            if not any(doc[k].lower_ in ROLE_NOUNS for k in range(f.end + 1, min(f.end + 4, len(doc)))):
+                continue
+            for g in found[n + 1 :]:
+                if g.start - f.end > APPOSITION_WINDOW or doc[g.start].is_sent_start:
+                    break
+                if self._is_organisation(g) and self._after_preposition(g.start):
+                    links.setdefault(f.key, g.key)
+                    break
+        return links
 
-class ActorGrouper:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.marsad_actors = group_entities(list(doc.ents))
-        return doc
+    @staticmethod
+    def _is_organisation(f: Found) -> bool:
+        return f.type not in ("person", "state", "group") and not f.from_state_word
+
+    def _after_preposition(self, start: int) -> bool:
+        j = start - 1
+        if j >= 0 and self.doc[j].lower_ == "the":
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in AFFILIATION_PREPOSITIONS
+
+    def _after_role_noun(self, start: int) -> bool:
+        j = start - 1
+        if j >= 0 and self.doc[j].lower_ == "the":
+            j -= 1
+        return (
+            j >= 1 and self.doc[j].lower_ in AFFILIATION_PREPOSITIONS and self.doc[j - 1].lower_ in ROLE_NOUNS
+        )
+
+    # -- assembly ---------------------------------------------------------------------------------
+
+    def _add_entry(
+        self, start: int, end: int, entry: ActorEntry, chars: tuple[int, int] | None = None
+    ) -> Found:
+        found = Found(start=start, end=end, key=entry.id, name=entry.name, type=entry.type, entry=entry)
+        found.chars = chars
+        if (role := self.pending_roles.pop(start, None)) is not None and entry.type == "person":
+            found.role = role
+        return self._add(found)
+
+    def _add(self, found: Found) -> Found:
+        self.found.append(found)
+        return found
+
+    def _actors(self, affiliations: dict[str, str]) -> list[Actor]:
+        groups: dict[str, list[Found]] = {}
+        for f in self.found:
+            groups.setdefault(f.key, []).append(f)
+        ids = {key: f"a{n}" for n, key in enumerate(groups, start=1)}
+        actors = []
+        for key, founds in groups.items():
+            first, entry = founds[0], founds[0].entry
+            role = next((f.role for f in founds if f.role), None)
+            if role is None and entry is not None and (held := self.kb.role_on(entry, self.date)):
+                role = f"{held.title} of {self.kb.actors[held.of].name}"
+            actors.append(
+                Actor(
+                    id=ids[key],
+                    name=first.name,
+                    type=first.type,
+                    mentions=self._mentions(founds),
+                    kb_id=entry.id if entry else None,
+                    country=entry.country if entry else first.country,
+                    code=entry.code if entry else None,
+                    wikidata=entry.wikidata if entry else None,
+                    parent=entry.parent if entry else None,
+                    role=role,
+                    affiliation=ids.get(affiliations.get(key, "")),
+                )
+            )
+        return actors
+
+    def _mentions(self, founds: list[Found]) -> list[Mention]:
+        spans = {}
+        for f in founds:
+            if f.chars is not None:
+                start, end = f.chars
+                mention = Mention(start=start, end=end, text=self.text[start:end])
+            else:
+                mention = trimmed_mention(self.doc[f.start : f.end])
+            if mention.end > mention.start:
+                spans[(mention.start, mention.end)] = mention
+        return [spans[k] for k in sorted(spans)]

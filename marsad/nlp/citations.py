@@ -1,4 +1,6 @@
-"""Component `marsad_citations`: URLs (cut or malformed ones too) and "(Author, Year)" references."""
+"""Component `marsad_citations`: URLs (cut or malformed ones too), "(Author, Year)" references and
+outlets named as sources ("Sputnik reported", "according to Reuters"), each outlet looked up in the
+outlet registry (marsad.resolve.outlets) for its country and type; URLs of registered domains too."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from marsad.model import Citation
+from marsad.resolve.outlets import OutletRegistry, default_registry
 
 # A URL runs to the first space, quote or bracket; trailing punctuation belongs to the sentence.
 _URL = re.compile(r"(?:https?://|www\.)[^\s\"'“”«»<>()\[\]]+", re.IGNORECASE)
@@ -28,14 +31,79 @@ def domain_of(url: str) -> str | None:
     return host.removeprefix("www.")
 
 
-def find_citations(text: str) -> list[Citation]:
+# An outlet name is a cited source only beside a reporting cue: "according to Reuters", "Sputnik
+# reported", "told AFP", "Reuters quoted ...". The name alone ("a Reuters photographer") is not.
+_CUE_BEFORE = re.compile(
+    r"(?:according\s+to|citing|told|quoted\s+by|reported\s+by|cited\s+by|carried\s+by|published\s+by|"
+    r"in\s+an\s+interview\s+with|speaking\s+to|said\s+to|quoted\s+in|reported\s+in|report\s+by|via)"
+    r"(?:\s+(?:the|a|an))?\s+(?:(?:state|state-run|news|pro-government|opposition|official|local|Russian|"
+    r"Syrian|Iranian|Turkish|Iraqi|Lebanese)[\s-]+){0,3}$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:\(\w+\)\s*)?(?:,\s*[^,]{1,60},\s*)?(?:news\s+agency\s+|agency\s+|channel\s+|television\s+|"
+    r"TV\s+|website\s+|newspaper\s+)?(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|quoted|quotes|cited|"
+    r"cites|published|publishes|aired|broadcast|wrote|writes|learned|revealed|reveals|claimed|claims|report)\b",
+    re.IGNORECASE,
+)
+_CUE_WINDOW = 80
+
+
+def _outlet_fields(registry: OutletRegistry, domain: str | None) -> dict[str, str | None]:
+    outlet = registry.by_domain(domain)
+    if outlet is None:
+        return {}
+    return {"outlet": outlet.name, "outlet_country": outlet.country, "outlet_type": outlet.type}
+
+
+def find_outlets(text: str, registry: OutletRegistry) -> list[Citation]:
+    """Outlets named as the source of what the text reports."""
+    found = []
+    for match in registry.pattern.finditer(text):
+        before = text[max(match.start() - _CUE_WINDOW, 0) : match.start()]
+        after = text[match.end() : match.end() + _CUE_WINDOW]
+        if not (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after)):
+            continue
+        outlet = registry.by_name(match.group())
+        if outlet is None:
+            continue
+        found.append(
+            Citation(
+                kind="outlet",
+                text=match.group(),
+                domain=outlet.domains[0] if outlet.domains else None,
+                start=match.start(),
+                end=match.end(),
+                outlet=outlet.name,
+                outlet_country=outlet.country,
+                outlet_type=outlet.type,
+            )
+        )
+    return found
+
+
+def find_citations(text: str, registry: OutletRegistry | None = None) -> list[Citation]:
+    registry = registry or default_registry()
     citations = []
     for match in _URL.finditer(text):
         url = match.group().rstrip(_URL_TRAILING)
         start = match.start()
+        domain = domain_of(url)
         citations.append(
-            Citation(kind="url", text=url, url=url, domain=domain_of(url), start=start, end=start + len(url))
+            Citation(
+                kind="url",
+                text=url,
+                url=url,
+                domain=domain,
+                start=start,
+                end=start + len(url),
+                **_outlet_fields(registry, domain),
+            )
         )
+    urls = [(c.start, c.end) for c in citations]
+    for outlet in find_outlets(text, registry):
+        if not any(start <= outlet.start < end for start, end in urls):
+            citations.append(outlet)
     for match in _REFERENCE.finditer(text):
         citations.append(Citation(kind="reference", text=match.group(), start=match.start(), end=match.end()))
     return sorted(citations, key=lambda c: c.start)
@@ -43,10 +111,13 @@ def find_citations(text: str) -> list[Citation]:
 
 @Language.factory("marsad_citations", assigns=["doc._.marsad_citations"])
 def make_citations(nlp: Language, name: str) -> CitationFinder:
-    return CitationFinder()
+    return CitationFinder(default_registry())
 
 
 class CitationFinder:
+    def __init__(self, registry: OutletRegistry) -> None:
+        self.registry = registry
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.marsad_citations = find_citations(doc.text)
+        doc._.marsad_citations = find_citations(doc.text, self.registry)
         return doc

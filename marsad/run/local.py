@@ -59,13 +59,20 @@ class Runner:
     settings: Settings
     on_result: ResultCallback | None = None
     on_progress: ProgressCallback | None = None
+    # A loaded pipeline to use in this process when running with one worker (callers that analyse
+    # repeatedly, like the API or a benchmark, load spaCy once).
+    analyzer: Analyzer | None = None
     summary: Summary = field(default_factory=Summary)
 
     def run(self, sources: Iterable[str]) -> Summary:
+        return self.run_items(ingest.read(sources, self.settings))
+
+    def run_items(self, items: Iterable[RawDocument | Quarantined]) -> Summary:
+        """Run documents already read (as `ingest.read` yields them), e.g. uploads given a source name."""
         started = time.perf_counter()
-        pending = self._pending(ingest.read(sources, self.settings))
+        pending = self._pending(items)
         workers = self.settings.workers or os.cpu_count() or 1
-        for raws, outputs in _analyze(pending, workers):
+        for raws, outputs in _analyze(pending, workers, self.analyzer):
             for raw, output in zip(raws, outputs, strict=True):
                 self._write(raw, output)
         self.summary.seconds = time.perf_counter() - started
@@ -155,12 +162,11 @@ def _analyze_in_worker(batch: list[RawDocument]) -> list[Analyzed | Quarantined]
 
 
 def _analyze(
-    docs: Iterator[RawDocument], workers: int
+    docs: Iterator[RawDocument], workers: int, analyzer: Analyzer | None
 ) -> Iterator[tuple[list[RawDocument], list[Analyzed | Quarantined]]]:
     """Analysed batches in input order: in this process for one worker, else in a process pool."""
     batches = _batches(docs)
     if workers <= 1:
-        analyzer: Analyzer | None = None
         for batch in batches:
             analyzer = analyzer or Analyzer()
             yield batch, list(analyzer.analyze(batch))

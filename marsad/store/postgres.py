@@ -51,6 +51,7 @@ def to_pyformat(sql: str) -> str:
 class PostgresStore(SqlStore):
     dialect = "postgresql"
     driver_errors = (psycopg.Error,)
+    match_ids_sql = "SELECT m.id FROM documents m WHERE m.tsv @@ websearch_to_tsquery('english', ?)"
 
     def __init__(self, url: str) -> None:
         try:

@@ -19,7 +19,21 @@ from typing import Any, ClassVar, Literal, Protocol
 
 from marsad.errors import StoreError
 from marsad.model import Quarantined, Result
-from marsad.store.base import Counts, QuarantineEntry, Record, SearchHit
+from marsad.store.base import (
+    ActorSummary,
+    Counts,
+    DocumentFilter,
+    DocumentSummary,
+    DomainSummary,
+    OutletSummary,
+    Page,
+    PlaceSummary,
+    QuarantineEntry,
+    Record,
+    SearchHit,
+)
+from marsad.store.claims import ClaimTables
+from marsad.store.events import EventTables
 
 Params = Sequence[Any]
 Row = tuple[Any, ...]
@@ -70,6 +84,53 @@ SELECT
 """
 
 
+_DOCUMENTS = """
+SELECT d.id, d.title, d.outlet, d.author, d.published, d.language, d.source, d.url, d.near_duplicate_of,
+       (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.id),
+       (SELECT COUNT(*) FROM actors a WHERE a.doc_id = d.id)
+FROM documents d WHERE {where}
+ORDER BY COALESCE(d.published, '') DESC, d.id
+LIMIT ? OFFSET ?
+"""
+
+# One actor across documents: its knowledge-base id when linked, else its type and name.
+_ACTOR_IDENTITY = "COALESCE(a.kb_id, a.type || ':' || a.name)"
+
+_ACTORS = f"""
+SELECT MIN(a.name), MIN(a.type), COUNT(DISTINCT a.doc_id), COUNT(m.idx), MIN(a.kb_id)
+FROM actors a LEFT JOIN mentions m ON m.doc_id = a.doc_id AND m.actor_id = a.actor_id
+WHERE a.doc_id IN (SELECT d.id FROM documents d WHERE {{where}}) AND {{actor_where}}
+GROUP BY {_ACTOR_IDENTITY}
+ORDER BY COUNT(m.idx) DESC, MIN(a.name), MIN(a.type)
+LIMIT ? OFFSET ?
+"""
+
+_COUNT_ACTORS = f"""
+SELECT COUNT(*) FROM (
+    SELECT MIN(a.name) FROM actors a
+    WHERE a.doc_id IN (SELECT d.id FROM documents d WHERE {{where}}) AND {{actor_where}}
+    GROUP BY {_ACTOR_IDENTITY}
+) grouped
+"""
+
+_OUTLETS = """
+SELECT outlet, COUNT(*), MIN(published), MAX(published) FROM documents
+GROUP BY outlet ORDER BY COUNT(*) DESC, outlet
+"""
+
+_CITED_DOMAINS = """
+SELECT domain, COUNT(*), COUNT(DISTINCT doc_id) FROM citations WHERE domain IS NOT NULL
+GROUP BY domain ORDER BY COUNT(*) DESC, domain
+"""
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, case-insensitively (compare with LOWER(column)),
+    with LIKE's own wildcards in `text` escaped (use `ESCAPE '\\'`)."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 class Connection(Protocol):
     """The part of a DB-API connection the shared code uses; both drivers commit/roll back by server state."""
 
@@ -94,10 +155,11 @@ def match_query(query: str) -> str | None:
     return " ".join(f'"{phrase}"' for phrase in phrases) or None
 
 
-class SqlStore(ABC):
+class SqlStore(EventTables, ClaimTables, ABC):
     """A `Store` over a SQL database; subclasses fill in the driver-specific primitives."""
 
     dialect: ClassVar[str]  # names the folder under migrations/
+    match_ids_sql: ClassVar[str]  # ids of the documents matching a `match_query` (one parameter)
     driver_errors: ClassVar[tuple[type[Exception], ...]]
     begin_sql: ClassVar[str] = "BEGIN"
     url: str
@@ -216,6 +278,8 @@ class SqlStore(ABC):
             )
             if inserted:
                 self._insert_facts(record)
+                self._insert_events(record.result)
+                self._insert_claims(record.result)
                 self._log_source(doc.id, doc.source, record.raw_hash, "stored")
             else:
                 self._log_source(self._existing_id(record), doc.source, record.raw_hash, "duplicate")
@@ -240,8 +304,9 @@ class SqlStore(ABC):
             [(doc_id, i, s.start, s.end, text[s.start : s.end]) for i, s in enumerate(result.sentences)],
         )
         self._execute_many(
-            "INSERT INTO actors (doc_id, actor_id, name, type) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(doc_id, a.id, a.name, a.type) for a in result.actors],
+            "INSERT INTO actors (doc_id, actor_id, name, type, kb_id) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            [(doc_id, a.id, a.name, a.type, a.kb_id) for a in result.actors],
         )
         mentions = [(a.id, m) for a in result.actors for m in a.mentions]
         self._execute_many(
@@ -263,6 +328,39 @@ class SqlStore(ABC):
         self._execute_many(
             "INSERT INTO lsh_bands (band, doc_id) VALUES (?, ?)",
             [(band, doc_id) for band in dict.fromkeys(record.bands)],
+        )
+        self._insert_places(result)
+
+    def _insert_places(self, result: Result) -> None:
+        doc_id = result.doc.id
+        self._execute_many(
+            "INSERT INTO places (doc_id, place_id, gazetteer_id, name, lat, lon, country, geonames_id,"
+            " feature, precision, admin1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc_id,
+                    p.id,
+                    p.gazetteer_id,
+                    p.name,
+                    p.lat,
+                    p.lon,
+                    p.country,
+                    p.geonames_id,
+                    p.feature,
+                    p.precision,
+                    p.admin1,
+                )
+                for p in result.places
+            ],
+        )
+        self._execute_many(
+            "INSERT INTO place_mentions (doc_id, place_id, idx, start_char, end_char, text)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (doc_id, p.id, i, m.start, m.end, m.text)
+                for p in result.places
+                for i, m in enumerate(p.mentions)
+            ],
         )
 
     def _log_source(self, doc_id: str | None, source: str, raw_hash: str, status: IngestStatus) -> None:
@@ -321,12 +419,15 @@ class SqlStore(ABC):
         rows = self._select("SELECT result FROM documents WHERE id = ?", (doc_id,))
         return Result.model_validate_json(rows[0][0]) if rows else None
 
-    def iter_results(self) -> Iterator[Result]:
-        """Every stored result, ordered by id, read a page at a time."""
+    def iter_results(self, where: DocumentFilter | None = None) -> Iterator[Result]:
+        """Every stored result (or those matching `where`), ordered by id, read a page at a time."""
+        condition, params = self._document_where(where or DocumentFilter())
         last_id = ""
         while True:
             rows = self._select(
-                "SELECT id, result FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last_id, ITER_PAGE_SIZE)
+                f"SELECT d.id, d.result FROM documents d WHERE d.id > ? AND {condition}"
+                " ORDER BY d.id LIMIT ?",
+                (last_id, *params, ITER_PAGE_SIZE),
             )
             for _, payload in rows:
                 yield Result.model_validate_json(payload)
@@ -365,3 +466,116 @@ class SqlStore(ABC):
             quarantined=row[6],
             non_english=row[7],
         )
+
+    # -- browsing (the API and the CLI share these) -------------------------------------------------
+
+    def _document_where(self, where: DocumentFilter) -> tuple[str, list[Any]]:
+        """A condition on `documents d` with its parameters; every value is a bound parameter."""
+        conditions: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if where.text and (match := match_query(where.text)):
+            conditions.append(f"d.id IN ({self.match_ids_sql})")
+            params.append(match)
+        if where.actor:
+            conditions.append("d.id IN (SELECT doc_id FROM actors WHERE LOWER(name) LIKE ? ESCAPE '\\')")
+            params.append(like_pattern(where.actor))
+        if where.outlet:
+            conditions.append("LOWER(d.outlet) LIKE ? ESCAPE '\\'")
+            params.append(like_pattern(where.outlet))
+        if where.since:
+            conditions.append("d.published >= ?")
+            params.append(where.since)
+        if where.until:
+            conditions.append("d.published <= ?")
+            params.append(where.until)
+        return " AND ".join(conditions), params
+
+    def documents(self, where: DocumentFilter, *, offset: int = 0, limit: int = 50) -> Page[DocumentSummary]:
+        condition, params = self._document_where(where)
+        rows = self._select(_DOCUMENTS.format(where=condition), (*params, limit, offset))
+        total = self._select(f"SELECT COUNT(*) FROM documents d WHERE {condition}", params)[0][0]
+        return Page(
+            items=[
+                DocumentSummary(
+                    id=r[0],
+                    title=r[1],
+                    outlet=r[2],
+                    author=r[3],
+                    published=r[4],
+                    language=r[5],
+                    source=r[6],
+                    url=r[7],
+                    near_duplicate_of=r[8],
+                    sentences=r[9],
+                    actors=r[10],
+                )
+                for r in rows
+            ],
+            total=int(total),
+        )
+
+    def actors(
+        self,
+        where: DocumentFilter,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> Page[ActorSummary]:
+        condition, params = self._document_where(where)
+        actor_conditions, actor_params = ["1 = 1"], list[Any]()
+        if name:
+            actor_conditions.append("LOWER(a.name) LIKE ? ESCAPE '\\'")
+            actor_params.append(like_pattern(name))
+        if type:
+            actor_conditions.append("LOWER(a.type) = ?")
+            actor_params.append(type.lower())
+        actor_where = " AND ".join(actor_conditions)
+        rows = self._select(
+            _ACTORS.format(where=condition, actor_where=actor_where),
+            (*params, *actor_params, limit, offset),
+        )
+        total = self._select(
+            _COUNT_ACTORS.format(where=condition, actor_where=actor_where), (*params, *actor_params)
+        )[0][0]
+        return Page(
+            items=[ActorSummary(name=n, type=t, documents=d, mentions=m, kb_id=k) for n, t, d, m, k in rows],
+            total=int(total),
+        )
+
+    def places(self, *, country: str | None = None, limit: int = 50) -> list[PlaceSummary]:
+        """Places across the store, most mentioned first: one row per gazetteer place (or per name
+        and country for places without one), with mention and document counts."""
+        where, params = ("WHERE p.country = ?", [country.upper()]) if country else ("", [])
+        rows = self._select(
+            "SELECT MIN(p.name), p.country, MIN(p.lat), MIN(p.lon), MIN(p.geonames_id), MIN(p.feature),"
+            " MIN(p.gazetteer_id), COUNT(m.idx), COUNT(DISTINCT p.doc_id)"
+            " FROM places p JOIN place_mentions m ON m.doc_id = p.doc_id AND m.place_id = p.place_id"
+            f" {where} GROUP BY COALESCE(p.gazetteer_id, p.name), p.country"
+            " ORDER BY COUNT(m.idx) DESC, MIN(p.name) LIMIT ?",
+            [*params, limit],
+        )
+        return [
+            PlaceSummary(
+                name=name,
+                country=cc,
+                lat=lat,
+                lon=lon,
+                geonames_id=gid,
+                feature=feature,
+                gazetteer_id=ref,
+                mentions=mentions,
+                documents=documents,
+            )
+            for name, cc, lat, lon, gid, feature, ref, mentions, documents in rows
+        ]
+
+    def outlets(self) -> list[OutletSummary]:
+        return [
+            OutletSummary(outlet=o, documents=n, first_published=first, last_published=last)
+            for o, n, first, last in self._select(_OUTLETS)
+        ]
+
+    def cited_domains(self) -> list[DomainSummary]:
+        return [DomainSummary(domain=d, citations=c, documents=n) for d, c, n in self._select(_CITED_DOMAINS)]

@@ -58,6 +58,10 @@ class SqliteStore(SqlStore):
     dialect = "sqlite"
     driver_errors = (sqlite3.Error,)
     begin_sql = "BEGIN IMMEDIATE"  # take the write lock up front: waiting writers never deadlock
+    match_ids_sql = (
+        "SELECT m.id FROM documents_fts JOIN documents m ON m.seq = documents_fts.rowid"
+        " WHERE documents_fts MATCH ?"
+    )
 
     def __init__(self, url: str, path: str) -> None:
         try:

@@ -1,6 +1,13 @@
 import pytest
 
-from marsad.clean.metadata import Byline, date_from_url, looks_like_title, parse_byline, parse_date
+from marsad.clean.metadata import (
+    Byline,
+    date_from_text,
+    date_from_url,
+    looks_like_title,
+    parse_byline,
+    parse_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,3 +59,22 @@ def test_dates_in_url_paths() -> None:
 def test_titles_are_short_and_do_not_end_like_sentences() -> None:
     assert looks_like_title("Putin and the Victory Announcement from Syria")
     assert not looks_like_title("The army advanced towards the town of Salhiya.")
+
+
+def test_dates_from_the_top_of_the_text() -> None:
+    assert date_from_text("DAMASCUS, Dec 11, 2017 (Reuters) - Russian forces began") == "2017-12-11"
+    assert date_from_text("BEIRUT, 11 December 2017 (AFP) — Syrian troops") == "2017-12-11"
+    assert (
+        date_from_text("Putin in Syria\nMonday 11 December 2017 10:42 GMT\n\nPutin visited") == "2017-12-11"
+    )
+    assert date_from_text("DAMASCUS, Dec 11 (Reuters) - no year, so no date") is None
+    assert date_from_text("We Will Write a Custom Essay\nFor You For Only $13.90/page!") is None
+    long_line = "The war began on 15 March 2011 when protests in Daraa spread to the rest of the country."
+    assert date_from_text(long_line) is None
+
+
+def test_clock_times_followed_by_long_runs_of_capitals_are_read_in_linear_time() -> None:
+    # Lines like this once sent the clock-time pattern into exponential backtracking.
+    shouting = "UPDATED 10:42 " + "BREAKINGNEWSFROMTHEFRONT" * 7 + " 2017"
+    assert date_from_text(shouting) is None
+    assert date_from_text("at 10:42 " + "AB" * 90 + "\n\nRussian forces began to withdraw in 2017.") is None

@@ -1,23 +1,117 @@
+"""Actor linking on hand-written reporting: names, metonyms, demonyms, roles, references, affiliations."""
+
+from __future__ import annotations
+
 from spacy.language import Language
 
+from marsad.model import Actor
 from marsad.nlp.actors import actor_key
 
 
-def test_mentions_of_one_actor_are_grouped_with_exact_evidence(nlp: Language) -> None:
-    text = (
-        "Mustafa Bali, director of the media center at the SDF, said the meeting was proposed by Iraqi "
-        "officers. A spokesman for the Joint Operations Command denied it, but the SDF's statement stood. "
-        "Later, Bali repeated that «the Syrian Democratic Forces» would coordinate with Baghdad."
-    )
-    actors = nlp(text)._.marsad_actors
-    by_name = {actor.name: actor for actor in actors}
-    assert len(by_name["SDF"].mentions) == 2
-    assert by_name["Mustafa Bali"].type == "person"
+def link(nlp: Language, text: str, published: str | None = None) -> list[Actor]:
+    doc = nlp.make_doc(text)
+    doc._.marsad_published = published
+    actors: list[Actor] = nlp(doc)._.marsad_actors
     for actor in actors:
-        assert actor.id.startswith("a")
         for mention in actor.mentions:
             assert text[mention.start : mention.end] == mention.text
-            assert mention.text == mention.text.strip("«»“” ")
+    return actors
+
+
+def by_kb(actors: list[Actor]) -> dict[str, list[str]]:
+    return {a.kb_id: [m.text for m in a.mentions] for a in actors if a.kb_id}
+
+
+def test_capitals_demonyms_and_names_resolve_to_the_state(nlp: Language) -> None:
+    text = (
+        "Moscow rejected the proposal on Tuesday. The Russians say the Kremlin will not negotiate, "
+        "and Russia's envoy left the talks in Geneva."
+    )
+    assert by_kb(link(nlp, text))["russia"] == ["Moscow", "Russians", "Kremlin", "Russia"]
+
+
+def test_a_capital_used_as_a_place_is_not_the_state(nlp: Language) -> None:
+    actors = by_kb(link(nlp, "Protesters gathered in Tehran while Washington imposed new sanctions."))
+    assert "iran" not in actors
+    assert actors["united-states"] == ["Washington"]
+
+
+def test_demonym_before_forces_or_regime_is_the_institution(nlp: Language) -> None:
+    text = "Turkish troops shelled the town as Iraqi forces advanced and the Syrian regime stayed silent."
+    actors = by_kb(link(nlp, text))
+    assert actors["tsk"] == ["Turkish troops"]
+    assert actors["iraq-armed-forces"] == ["Iraqi forces"]
+    assert actors["syria-government"] == ["Syrian regime"]
+
+
+def test_spellings_of_the_islamic_state_are_one_actor(nlp: Language) -> None:
+    text = "ISIS claimed the attack. Kurdish officials blamed Daesh, and the ISIL cell was dismantled."
+    assert by_kb(link(nlp, text))["isis"] == ["ISIS", "Daesh", "ISIL"]
+
+
+def test_role_phrase_is_its_holder_on_the_document_date(nlp: Language) -> None:
+    text = (
+        "The Turkish PM met his Iranian counterpart in Tehran, and the Russian defence minister "
+        "flew to Ankara."
+    )
+    actors = {a.kb_id: a for a in link(nlp, text, published="2016-03-17") if a.kb_id}
+    assert [m.text for m in actors["ahmet-davutoglu"].mentions] == ["Turkish PM"]
+    assert actors["ahmet-davutoglu"].role == "prime minister of Turkey"
+    assert [m.text for m in actors["sergei-shoigu"].mentions] == ["Russian defence minister"]
+    later = by_kb(link(nlp, text, published="2017-06-01"))
+    assert "binali-yildirim" in later and "ahmet-davutoglu" not in later
+
+
+def test_role_phrase_without_a_date_stays_the_state(nlp: Language) -> None:
+    actors = by_kb(link(nlp, "The Turkish PM arrived on Monday."))
+    assert actors == {"turkey": ["Turkish"]}
+
+
+def test_a_title_before_a_name_gives_the_person_their_role(nlp: Language) -> None:
+    actors = {a.kb_id: a for a in link(nlp, "Syrian President Bashar al-Assad received the delegation.")}
+    assert actors["bashar-al-assad"].role == "president of Syria"
+
+
+def test_his_country_and_possessive_forces_follow_the_person(nlp: Language) -> None:
+    text = "Erdogan said his country would not accept a corridor, and Erdogan's army moved south."
+    actors = by_kb(link(nlp, text))
+    assert actors["turkey"] == ["his country"]
+    assert actors["tsk"] == ["Erdogan's army"]
+
+
+def test_the_latter_is_the_last_actor_named(nlp: Language) -> None:
+    text = "Iran signed a deal with Qatar last year, and the latter agreed to pay in advance."
+    assert by_kb(link(nlp, text))["qatar"] == ["Qatar", "the latter"]
+
+
+def test_affiliation_stated_in_apposition(nlp: Language) -> None:
+    text = (
+        "Karim Haddad, a spokesman for the Syrian Democratic Forces, said the road was open. "
+        "The spokesman of Hezbollah, Ali Mansour, denied it."
+    )
+    actors = link(nlp, text)
+    ids = {a.kb_id or a.name: a.id for a in actors}
+    by_name = {a.name: a for a in actors}
+    assert by_name["Karim Haddad"].type == "person" and by_name["Karim Haddad"].kb_id is None
+    assert by_name["Karim Haddad"].affiliation == ids["sdf"]
+    assert by_name["Ali Mansour"].affiliation == ids["hezbollah"]
+
+
+def test_unknown_people_and_groups_are_kept_with_a_typed_guess(nlp: Language) -> None:
+    text = (
+        "Brigadier General Samir Khoury of the Liwa Suqur al-Badiya Brigade said Khoury's men held the hill."
+    )
+    actors = {a.name: a for a in link(nlp, text)}
+    person = next(a for a in actors.values() if a.type == "person")
+    assert person.name == "Samir Khoury" and person.kb_id is None
+    assert any(a.type == "armed group" and a.kb_id is None for a in actors.values())
+
+
+def test_linked_actors_carry_knowledge_base_facts(nlp: Language) -> None:
+    actors = {a.kb_id: a for a in link(nlp, "Vladimir Putin spoke with the Syrian Democratic Forces.")}
+    putin = actors["vladimir-putin"]
+    assert (putin.type, putin.country, putin.code, putin.wikidata) == ("person", "RUS", "RUSGOV", "Q7747")
+    assert actors["sdf"].type == "armed group"
 
 
 def test_actor_key_folds_articles_possessives_and_case() -> None:

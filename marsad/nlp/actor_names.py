@@ -1,0 +1,185 @@
+"""Find the knowledge base's names, role titles and institution nouns in a parsed Doc, cheaply.
+
+Every name is tokenised with the pipeline's own tokenizer and folded (marsad.resolve.actor_kb)
+into a token trie; a Doc is folded token by token (cached per word form) and walked once,
+leftmost-longest. The cost is a few dictionary lookups per token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from marsad.resolve.actor_kb import (
+    ARTICLE_KEY,
+    ARTICLES,
+    ActorKb,
+    Institution,
+    NameHit,
+    fold_token,
+    fold_words,
+    is_hyphen,
+    strip_article,
+)
+
+
+@dataclass(slots=True)
+class Payload:
+    """What a folded word sequence is: names of actors, a role title, an institution noun."""
+
+    hits: list[NameHit] = field(default_factory=list)
+    acronym: bool = True  # every spelling is in capitals ("IS", "US"): the text must be too
+    title: str | None = None
+    title_acronym: bool = False  # "PM" but not "pm"
+    institution: Institution | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    start_char: int  # the matched text, without punctuation glued to the tokens' edges
+    end_char: int
+    payload: Payload
+    is_name: bool  # the actor names matched (case checked); otherwise only title/institution
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One token as the trie sees it: its folded core and where that core lies in the text."""
+
+    token: int
+    key: str
+    start_char: int
+    end_char: int
+
+
+# Punctuation scraped text glues to words: “Oglu- Turkish PM”visit. A token's core is cut free of it.
+_EDGE = "\"'“”‘’«»()[]-–—,;:"
+_GLUED_QUOTES = re.compile(r"[“”«»\"]")
+
+
+def core(word: str) -> tuple[int, int]:
+    """Offsets of the word inside its token: 'Oglu-' → 'Oglu', 'PM”visit' → 'PM'."""
+    start = len(word) - len(word.lstrip(_EDGE))
+    end = len(word.rstrip(_EDGE))
+    if start >= end:
+        return 0, len(word)
+    glued = _GLUED_QUOTES.search(word, start, end)
+    return (start, glued.start()) if glued else (start, end)
+
+
+class _Node:
+    __slots__ = ("children", "payload")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.payload: Payload | None = None
+
+
+def _is_acronym(written: str) -> bool:
+    letters = [ch for ch in written if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+class NameTrie:
+    def __init__(self, kb: ActorKb, tokenize: Callable[[str], Sequence[str]]) -> None:
+        self._root = _Node()
+        self._folded: dict[str, str] = {}
+        for _, hits in kb.names():
+            for hit in hits:
+                payload = self._payload(fold_words(tokenize(strip_article(hit.written))))
+                if payload is not None and not any(
+                    h.actor.id == hit.actor.id and h.kind == hit.kind for h in payload.hits
+                ):
+                    payload.hits.append(hit)
+                    payload.acronym = payload.acronym and _is_acronym(hit.written)
+        for key, title in kb.titles.items():
+            if (payload := self._payload(key)) is not None:
+                payload.title = title
+                # "PM", "FM", "VP" are titles only in capitals ("5 pm" is not).
+                payload.title_acronym = len(key) == 1 and len(key[0]) <= 3
+        for key, kind in kb.institutions.items():
+            if (payload := self._payload(key)) is not None:
+                payload.institution = kind
+
+    def _payload(self, key: tuple[str, ...]) -> Payload | None:
+        if not key:
+            return None
+        node = self._root
+        for word in key:
+            node = node.children.setdefault(word, _Node())
+        if node.payload is None:
+            node.payload = Payload()
+        return node.payload
+
+    def keys(self, doc: Doc) -> list[Key]:
+        """The tokens that count, folded: hyphens and spaces drop out, other punctuation stays
+        itself (so no name runs across a full stop)."""
+        folded = self._folded
+        out: list[Key] = []
+        words = [t.text for t in doc]
+        for i, word in enumerate(words):
+            if is_hyphen(word) or word.isspace():
+                continue
+            cs, ce = core(word)
+            part = word[cs:ce]
+            key = folded.get(part)
+            if key is None:
+                key = folded[part] = fold_token(part) or part
+            if key in ARTICLES and i + 1 < len(words) and is_hyphen(words[i + 1]):
+                key = ARTICLE_KEY
+            idx = doc[i].idx
+            out.append(Key(token=i, key=key, start_char=idx + cs, end_char=idx + ce))
+        return out
+
+    def find(self, doc: Doc, text: str) -> list[Match]:
+        """Leftmost-longest matches, each checked against the text's capitals (`text` is doc.text)."""
+        keys = self.keys(doc)
+        matches: list[Match] = []
+        p = 0
+        while p < len(keys):
+            node = self._root.children.get(keys[p].key)
+            ends: list[tuple[int, Payload]] = []
+            q = p
+            while node is not None:
+                if node.payload is not None:
+                    ends.append((q, node.payload))
+                q += 1
+                node = node.children.get(keys[q].key) if q < len(keys) else None
+            match = None
+            for q_end, payload in reversed(ends):
+                first, last = keys[p], keys[q_end]
+                match = _checked(first, last, payload, text[first.start_char : last.end_char])
+                if match is not None:
+                    p = q_end + 1
+                    break
+            if match is None:
+                p += 1
+            else:
+                matches.append(match)
+        return matches
+
+
+def _checked(first: Key, last: Key, payload: Payload, written: str) -> Match | None:
+    letters = [ch for ch in written if ch.isalpha()]
+    has_capital = any(ch.isupper() for ch in letters)
+    # "A" is not "AA": an acronym is two capitals or more.
+    all_capitals = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    is_name = bool(payload.hits) and (all_capitals if payload.acronym else has_capital)
+    other = (payload.title is not None and (all_capitals or not payload.title_acronym)) or (
+        payload.institution is not None
+    )
+    if not is_name and not other:
+        return None
+    return Match(
+        start=first.token,
+        end=last.token + 1,
+        start_char=first.start_char,
+        end_char=last.end_char,
+        payload=payload,
+        is_name=is_name,
+    )

@@ -1,0 +1,87 @@
+"""The cue lexicon of claims (marsad/resources/claims/cues.toml) and the stance a claim takes.
+
+A claim's stance toward its matter comes from its cue ("denied" → denies, "questioned" → doubts),
+a negated cue ("did not confirm" → doubts), hedges around it ("allegedly" → doubts), and negation
+inside what was said ("there is absolutely no agreement" → denies).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+from spacy.tokens import Token
+
+Stance = Literal["asserts", "denies", "doubts"]
+# Dependents of a content clause's head that carry its polarity: "it was NOT a meeting", "NO agreement".
+_POLARITY_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass", "pobj", "acomp", "oprd"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    stance: dict[str, Stance]  # cue lemma → stance it gives
+    quote_only: frozenset[str]  # lemmas that attach a quotation but make no reported speech alone
+    needs_complement: frozenset[str]  # lemmas that need a "that" clause for reported speech
+    negation_words: frozenset[str]
+    negation_phrases: tuple[str, ...]
+    hedges: frozenset[str]
+    source_phrases: tuple[str, ...]
+
+
+@cache
+def load_cues() -> CueLexicon:
+    data = tomllib.loads(files("marsad").joinpath("resources/claims/cues.toml").read_text("utf-8"))
+    stance: dict[str, Stance] = {}
+    for name in ("asserts", "denies", "doubts"):
+        for lemma in data["stance"][name]:
+            stance[lemma] = name
+    return CueLexicon(
+        stance=stance,
+        quote_only=frozenset(data["quotes"]["lemmas"]),
+        needs_complement=frozenset(data["reported"]["needs_complement"]),
+        negation_words=frozenset(data["negation"]["words"]),
+        negation_phrases=tuple(data["negation"]["phrases"]),
+        hedges=frozenset(data["hedges"]["words"]),
+        source_phrases=tuple(data["sources"]["phrases"]),
+    )
+
+
+def is_negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def content_negated(heads: Iterable[Token], text: str, lexicon: CueLexicon) -> bool:
+    """Whether what was said denies its matter: a negated main verb or "no" on its subject/object."""
+    lowered = text.lower()
+    if any(phrase in lowered for phrase in lexicon.negation_phrases):
+        return True
+    for head in heads:
+        if is_negated(head):
+            return True
+        for child in head.children:
+            if child.dep_ in _POLARITY_DEPS and any(
+                grand.lower_ in lexicon.negation_words and grand.dep_ in ("det", "nummod", "neg", "advmod")
+                for grand in child.children
+            ):
+                return True
+            if child.dep_ in _POLARITY_DEPS and child.lower_ in ("nothing", "none", "nobody"):
+                return True
+    return False
+
+
+def stance_of(cue: Token | None, content_heads: list[Token], content_text: str, hedged: bool) -> Stance:
+    """The claim's stance from its cue, the cue's negation, hedges and the content's own negation."""
+    lexicon = load_cues()
+    base: Stance = lexicon.stance.get(cue.lemma_.lower(), "asserts") if cue is not None else "asserts"
+    if cue is not None and is_negated(cue):
+        return "doubts" if base == "asserts" else "asserts"
+    if base == "doubts" or hedged:
+        return "doubts"
+    negated = content_negated(content_heads, content_text, lexicon)
+    if base == "denies":
+        return "asserts" if negated else "denies"
+    return "denies" if negated else "asserts"

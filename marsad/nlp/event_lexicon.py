@@ -1,0 +1,150 @@
+"""The event lexicon: trigger words, status cues and the CAMEO/ACLED tables, read from TOML data.
+
+The data lives in marsad/resources/events/ (format in docs/events.md). A user extends it with a
+folder holding any of the same files: their entries are added to (and override) the built-in ones.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import EventLexiconError
+
+TRIGGERS = "triggers.toml"
+STATUS = "status.toml"
+CAMEO = "cameo.toml"
+ACLED = "acled.toml"
+
+STATUSES = (
+    "happened",
+    "ongoing",
+    "announced",
+    "ordered",
+    "planned",
+    "denied",
+    "threatened",
+    "conditional",
+    "hypothetical",
+    "reported",
+)
+# Governor lists in status.toml that are not statuses: "negated" governors negate their event.
+NEGATING = "negated"
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A PLOVER type and, where the word says it, the PLOVER mode."""
+
+    type: str
+    mode: str | None = None
+
+    @property
+    def key(self) -> str:
+        """'TYPE' or 'TYPE.mode', the key the mapping tables use."""
+        return f"{self.type}.{self.mode}" if self.mode else self.type
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AcledRule:
+    types: frozenset[str]
+    acled: tuple[str, str]
+    words: tuple[tuple[str, ...], ...] = ()
+    unless: tuple[tuple[str, ...], ...] = ()
+    actor_words: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class Lexicon:
+    verbs: dict[str, Code] = field(default_factory=dict)
+    nouns: dict[str, Code] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], Code] = field(default_factory=dict)
+    governors: dict[str, str] = field(default_factory=dict)  # lemma -> status or NEGATING
+    light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)
+    modals: dict[str, str] = field(default_factory=dict)
+    negation: frozenset[str] = frozenset()
+    conditional: frozenset[str] = frozenset()
+    cameo_roots: dict[str, str] = field(default_factory=dict)
+    cameo_modes: dict[str, str] = field(default_factory=dict)
+    acled_rules: list[AcledRule] = field(default_factory=list)
+    acled_default: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def cameo(self, code: Code) -> str | None:
+        return self.cameo_modes.get(code.key) or self.cameo_roots.get(code.type)
+
+
+def _words(entries: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(entry.lower().split()) for entry in entries)
+
+
+def _read(folder: Any, name: str) -> dict[str, Any]:
+    path = folder / name
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise EventLexiconError(f"event lexicon {path}: {exc}") from exc
+
+
+def _add_triggers(lexicon: Lexicon, data: dict[str, Any]) -> None:
+    for event_type, entry in data.items():
+        sections = [(None, entry), *((mode, sub) for mode, sub in entry.get("modes", {}).items())]
+        for mode, section in sections:
+            code = Code(event_type, mode)
+            for lemma in section.get("verbs", []):
+                lexicon.verbs[lemma.lower()] = code
+            for lemma in section.get("nouns", []):
+                lexicon.nouns[lemma.lower()] = code
+            for phrase in section.get("phrases", []):
+                lexicon.phrases[tuple(phrase.lower().split())] = code
+
+
+def _add_status(lexicon: Lexicon, data: dict[str, Any]) -> None:
+    for status, lemmas in data.get("governors", {}).items():
+        if status not in STATUSES and status != NEGATING:
+            raise EventLexiconError(f"event lexicon: unknown status {status!r} in [governors]")
+        lexicon.governors.update(dict.fromkeys(lemmas, status))
+    for status, lemmas in data.get("light_verbs", {}).items():
+        lexicon.light_verbs.update(dict.fromkeys(lemmas, status))
+    for status, words in data.get("modals", {}).items():
+        lexicon.modals.update(dict.fromkeys(words, status))
+    lexicon.negation |= frozenset(data.get("negation", {}).get("words", []))
+    lexicon.conditional |= frozenset(data.get("conditional", {}).get("marks", []))
+
+
+def _add_codes(lexicon: Lexicon, cameo: dict[str, Any], acled: dict[str, Any]) -> None:
+    lexicon.cameo_roots.update(cameo.get("roots", {}))
+    lexicon.cameo_modes.update(cameo.get("modes", {}))
+    rules = [
+        AcledRule(
+            types=frozenset(rule["types"]),
+            acled=(rule["acled"][0], rule["acled"][1]),
+            words=_words(rule.get("words", [])),
+            unless=_words(rule.get("unless", [])),
+            actor_words=_words(rule.get("actor_words", [])),
+        )
+        for rule in acled.get("rule", [])
+    ]
+    lexicon.acled_rules[:0] = rules  # a user's rules are tried before the built-in ones
+    lexicon.acled_default.update({key: (pair[0], pair[1]) for key, pair in acled.get("default", {}).items()})
+
+
+@cache
+def load_lexicon(extra: Path | None = None) -> Lexicon:
+    """The built-in lexicon, with the files in `extra` (if given) added on top."""
+    lexicon = Lexicon()
+    folders: list[Any] = [files("marsad").joinpath("resources", "events")]
+    if extra is not None:
+        if not extra.is_dir():
+            raise EventLexiconError(f"event lexicon folder {extra} does not exist")
+        folders.append(extra)
+    for folder in folders:
+        _add_triggers(lexicon, _read(folder, TRIGGERS))
+        _add_status(lexicon, _read(folder, STATUS))
+        _add_codes(lexicon, _read(folder, CAMEO), _read(folder, ACLED))
+    return lexicon

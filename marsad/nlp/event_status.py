@@ -1,0 +1,196 @@
+"""An event's status and negation, read from the dependency parse around its trigger.
+
+The walk goes up from the trigger through the words that govern it — its clause verb, that verb's
+governors ("ordered a withdrawal", "said that ...", "decision to drop"), and their clauses — and
+collects cues from the lexicon (status.toml):
+
+- a governor ("order", "announce", "deny", "threaten", "say") gives its status to what it governs;
+- modals ("will", "could") and an "if"-clause mark the clause they belong to (planned, hypothetical,
+  conditional: the consequent of "if ...", hypothetical: the condition itself);
+- negation ("not", "no", "absolutely no", "without", "refused to") marks the event negated.
+
+The nearest *strong* cue wins (ordered, announced, planned, threatened, denied, conditional,
+hypothetical); otherwise the nearest *weak* one (ongoing, happened, reported); otherwise happened.
+A definite nominal event ("the withdrawal of Russia", "the liberation of al-Bukamal") is taken as
+presupposed — it happened — unless a governor takes it as its object ("ordered the withdrawal").
+An event that is negated and otherwise factual is "denied": nothing negated is coded as happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from marsad.nlp.event_lexicon import NEGATING, Lexicon
+
+STRONG = frozenset({"ordered", "announced", "planned", "threatened", "denied", "conditional", "hypothetical"})
+FACTUAL = frozenset({"happened", "ongoing", "reported"})
+DEFAULT_STATUS = "happened"
+
+# Links a governor's status passes along: objects and complements, not relative or adverbial clauses.
+GOVERNED = frozenset(
+    {"dobj", "xcomp", "ccomp", "acl", "nsubjpass", "attr", "oprd", "pobj", "pcomp", "prep", "appos", "acomp"}
+)
+# Links the walk goes through without stopping: coordination and noun-phrase internals.
+TRANSPARENT = frozenset({"conj", "compound", "amod", "poss", "nmod", "dep"})
+NOMINAL_LINKS = GOVERNED | TRANSPARENT | {"nsubj", "npadvmod", "dative"}
+# How far the walk goes up at most; sentences deeper than this are rare and their far cues weak.
+MAX_STEPS = 12
+# A nominal event with no cue on its path takes a governing noun this many tokens to its left, in
+# the same stretch without a verb ("its announcement, from the base of X, the start of the withdrawal").
+NOUN_CUE_WINDOW = 14
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+PURPOSE_MARK = "to"
+
+
+OBLIGED = "obliged"  # the modals status.toml lists under "obliged": must, should, ought
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    status: str
+    negated: bool
+    cue: int | None = None  # index of the token that set the status, for evidence and tests
+    act_negated: bool = False  # a verb says the actor did not act ("did not accept", "failed to")
+    obliged: bool = False  # "Y must do Z": someone says Y has to (a demand, in PLOVER)
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"}
+
+
+def _negates(token: Token, lexicon: Lexicon) -> bool:
+    """A negation word attached to `token`: "not", "never", "no agreement", "absolutely no"."""
+    return any(
+        child.dep_ in {"neg", "det", "nummod", "advmod", "amod"} and child.lower_ in lexicon.negation
+        for child in token.children
+    )
+
+
+def _definite(token: Token) -> bool:
+    return any(
+        (child.dep_ == "det" and child.lower_ in DEFINITE) or child.dep_ == "poss" for child in token.children
+    )
+
+
+def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
+    """(status, strong) that the verb's own clause gives: modal, "if", progressive aspect."""
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in lexicon.conditional for c in children):
+        return "hypothetical", True
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.conditional for m in c.children)
+        for c in children
+    ):
+        return "conditional", True
+    for child in children:
+        if child.dep_ == "aux" and (status := lexicon.modals.get(child.lower_)):
+            return status, True
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
+        return "ongoing", False
+    return None, False
+
+
+def _noun_cue_before(trigger: Token, lexicon: Lexicon, sentence_start: int) -> tuple[str, int] | None:
+    for i in range(trigger.i - 1, max(sentence_start, trigger.i - NOUN_CUE_WINDOW) - 1, -1):
+        token = trigger.doc[i]
+        if is_verbal(token):
+            return None
+        status = lexicon.governors.get(token.lemma_.lower())
+        if token.pos_ == "NOUN" and status in STRONG:
+            return status, i
+    return None
+
+
+def modality(
+    trigger: Token, lexicon: Lexicon, *, light_verb: Token | None = None, sentence_start: int | None = None
+) -> Modality:
+    """Status and negation of the event whose trigger is `trigger` (a verb or an event noun).
+
+    `light_verb` is the verb that carries a nominal event ("carried out strikes"): its clause is
+    the event's clause.
+    """
+    negated = _negates(trigger, lexicon)
+    nominal = not is_verbal(trigger)
+    act_negated = negated and not nominal
+    obliged = False
+    presupposed = nominal and light_verb is None and _definite(trigger)
+    strong: tuple[str, int] | None = None
+    weak: tuple[str, int] | None = None
+    node = trigger
+    passed_verb = False
+    governed = False  # a governor took the nominal event as its object before any clause
+    for _ in range(MAX_STEPS):
+        if is_verbal(node) or node is light_verb:
+            if node is not trigger and presupposed and not passed_verb:
+                break  # a definite nominal event is presupposed by the clause it sits in
+            passed_verb = True
+            status, is_strong = _clause_cue(node, lexicon)
+            if status == OBLIGED:
+                status, obliged = "hypothetical", obliged or strong is None
+            if status and is_strong and strong is None:
+                strong = (status, node.i)
+            elif status and weak is None:
+                weak = (status, node.i)
+            if node is trigger or node is light_verb or node.i == _clause_of(trigger, light_verb).i:
+                verb_negated = node is not trigger and _negates(node, lexicon)
+                negated = negated or verb_negated
+                act_negated = act_negated or (verb_negated and (light_verb is not None or not nominal))
+        head = node.head
+        if head is node or strong is not None:
+            break
+        relation = node.dep_
+        if relation == "relcl" or (relation == "advcl" and not _is_purpose(node)):
+            break
+        if relation == "acl" and is_verbal(node) and head.lemma_.lower() not in lexicon.governors:
+            break  # "troops deployed in Syria": a participle describing a noun has its own clause
+        if relation == "advcl":  # "launched attacks to secure the area": the purpose is planned
+            strong = ("planned", node.i)
+            break
+        cue = lexicon.governors.get(head.lemma_.lower())
+        if head.lower_ in lexicon.negation and head.dep_ == "prep":  # "without ..."
+            negated = True
+        elif cue and (relation in GOVERNED or relation in TRANSPARENT):
+            governed = governed or not passed_verb
+            if cue == NEGATING:
+                negated = act_negated = True
+            elif cue in STRONG and strong is None:
+                strong = (cue, head.i)
+            elif weak is None:
+                weak = (cue, head.i)
+        if nominal and not passed_verb and relation not in NOMINAL_LINKS:
+            break
+        node = head
+    first = trigger.sent.start if sentence_start is None else sentence_start
+    if strong is None and nominal and (noun_cue := _noun_cue_before(trigger, lexicon, first)):
+        strong = noun_cue
+    chosen = strong or weak
+    if presupposed and strong is None and not governed:
+        chosen = (DEFAULT_STATUS, trigger.i)
+    status, cue_index = chosen if chosen else (DEFAULT_STATUS, None)
+    if negated and status in FACTUAL:
+        status = "denied"
+    return Modality(
+        status=status,
+        negated=negated,
+        cue=cue_index,
+        act_negated=act_negated,
+        obliged=obliged and status == "hypothetical",
+    )
+
+
+def _is_purpose(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == PURPOSE_MARK for c in verb.children)
+
+
+def _clause_of(trigger: Token, light_verb: Token | None) -> Token:
+    """The verb whose clause asserts the event: the trigger, its light verb, or the nearest verb above."""
+    if light_verb is not None or is_verbal(trigger):
+        return light_verb or trigger
+    node = trigger
+    for _ in range(MAX_STEPS):
+        if is_verbal(node) or node.head is node:
+            return node
+        node = node.head
+    return node

@@ -1,0 +1,187 @@
+"""marsad_claims on hand-written sentences: quotes, reported speech, speakers, stance and causes."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from marsad.model import Actor, Claim
+from marsad.nlp.quotes import find_quotes
+
+
+def _read(
+    nlp: Language, text: str, outlet: str | None = None
+) -> tuple[list[Claim], dict[str, Actor], object]:
+    doc = nlp.make_doc(text)
+    doc._.marsad_outlet = outlet
+    doc = nlp(doc)
+    return doc._.marsad_claims, {a.id: a for a in doc._.marsad_actors}, doc
+
+
+def _speech(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.kind != "cause"]
+
+
+def _kb(actors: dict[str, Actor], actor_id: str | None) -> str | None:
+    return actors[actor_id].kb_id if actor_id else None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He said "we will win." Then "no".', ['"we will win."', '"no"']),
+        ("«on “behalf” of the people»", ["«on “behalf” of the people»"]),
+        ('the "Alawites militia are able.\n"Jaysh al-Fateh" advanced', ['"Jaysh al-Fateh"']),
+        ("an “unclosed quotation", []),
+    ],
+)
+def test_quotes_pair_marks_and_leave_unclosed_ones_out(text: str, quoted: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotes(text)] == quoted
+
+
+def test_reported_speech_names_speaker_cue_and_content(nlp: Language) -> None:
+    claims, actors, _ = _read(nlp, "Sergey Lavrov said that Russia would keep its bases in Syria.")
+    (claim,) = _speech(claims)
+    assert claim.kind == "reported"
+    assert _kb(actors, claim.speaker) == "sergey-lavrov"
+    assert claim.cue == "said" and claim.stance == "asserts"
+    assert claim.text == "Russia would keep its bases in Syria"
+
+
+def test_a_denial_verb_gives_a_denying_stance(nlp: Language) -> None:
+    claims, _, _ = _read(nlp, "The Syrian army denied that its forces had shelled the town of Ariha.")
+    (claim,) = _speech(claims)
+    assert claim.stance == "denies" and claim.cue == "denied"
+
+
+def test_a_questioning_verb_doubts(nlp: Language) -> None:
+    claims, _, _ = _read(nlp, "The Turkish government questioned whether the strike had hit a hospital.")
+    assert [c.stance for c in _speech(claims)] == ["doubts"]
+
+
+def test_negation_inside_a_quotation_denies(nlp: Language) -> None:
+    text = "“There is absolutely no agreement with the rebels,” Sergey Lavrov said."
+    claims, actors, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert claim.stance == "denies" and _kb(actors, claim.speaker) == "sergey-lavrov"
+
+
+def test_according_to_makes_the_source_the_speaker(nlp: Language) -> None:
+    claims, _, _ = _read(
+        nlp, "According to the Syrian Observatory for Human Rights, rebels captured three villages."
+    )
+    (claim,) = _speech(claims)
+    assert claim.kind == "according-to" and claim.cue == "according to"
+    assert claim.text == "rebels captured three villages"
+    assert claim.speaker is not None
+
+
+def test_a_multi_sentence_quotation_is_one_claim(nlp: Language) -> None:
+    text = "Vladimir Putin said: “The operation is over. Our troops will come home.”"
+    claims, actors, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert claim.text == "The operation is over. Our troops will come home"
+    assert _kb(actors, claim.speaker) == "vladimir-putin"
+
+
+def test_he_said_goes_to_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "Recep Tayyip Erdogan spoke in Ankara on Monday. "
+        "“Turkey will never accept a terror corridor on its southern border,” he said."
+    )
+    claims, actors, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert claim.speaker_span is not None and claim.speaker_span.text == "he"
+    assert _kb(actors, claim.speaker) == "recep-tayyip-erdogan"
+
+
+def test_a_quotation_without_cue_continues_the_previous_speaker(nlp: Language) -> None:
+    text = (
+        "“We have defeated the terrorists,” Vladimir Putin said. "
+        "“The soldiers will return to their permanent bases in Russia.”"
+    )
+    claims, actors, _ = _read(nlp, text)
+    assert [_kb(actors, c.speaker) for c in _speech(claims)] == ["vladimir-putin", "vladimir-putin"]
+
+
+def test_scare_quotes_and_quoted_names_are_no_claims(nlp: Language) -> None:
+    text = "The so-called “moderate rebels” withdrew, and the “Syrian Democratic Forces” moved in."
+    claims, _, _ = _read(nlp, text)
+    assert _speech(claims) == []
+
+
+def test_apposition_gives_role_and_affiliation(nlp: Language) -> None:
+    text = (
+        "“The meeting discussed border security,” said Mustafa Bali, director of the media center at "
+        "the Syrian Democratic Forces."
+    )
+    claims, actors, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert _kb(actors, claim.speaker) == "mustafa-bali"
+    assert claim.role is not None and claim.role.startswith("director of the media center")
+    assert _kb(actors, claim.affiliation) == "sdf"
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "cause", "effect", "relation"),
+    [
+        (
+            "The offensive was launched in order to secure the highway.",
+            "in order to",
+            "secure the highway",
+            "The offensive was launched",
+            "purpose",
+        ),
+        (
+            "Thousands of families fled because of the heavy shelling.",
+            "because of",
+            "the heavy shelling",
+            "Thousands of families fled",
+            "cause",
+        ),
+        (
+            "The sanctions accelerated the collapse of the currency.",
+            "accelerated",
+            "The sanctions",
+            "the collapse of the currency",
+            "cause",
+        ),
+        (
+            "Moscow used the attacks as a pretext for intervention.",
+            "as a pretext for",
+            "intervention",
+            "Moscow used the attacks",
+            "purpose",
+        ),
+    ],
+)
+def test_cause_and_motive_statements_have_both_spans(
+    nlp: Language, text: str, marker: str, cause: str, effect: str, relation: str
+) -> None:
+    claims, _, _ = _read(nlp, text, outlet="Example Outlet")
+    (claim,) = [c for c in claims if c.kind == "cause" and c.cue == marker]
+    assert claim.cause is not None and claim.cause.text == cause
+    assert claim.effect is not None and claim.effect.text == effect
+    assert claim.relation == relation and claim.attributed_to == "Example Outlet"
+    assert text[claim.cause.start : claim.cause.end] == cause
+
+
+def test_therefore_takes_the_previous_sentence_as_cause(nlp: Language) -> None:
+    text = "The army lost the airport. Therefore, the rebels control the whole province."
+    claims, _, _ = _read(nlp, text)
+    (claim,) = [c for c in claims if c.kind == "cause"]
+    assert claim.cause is not None and claim.cause.text.startswith("The army lost the airport")
+    assert claim.effect is not None and claim.effect.text == "the rebels control the whole province"
+
+
+def test_a_plain_sentence_has_no_claims(nlp: Language) -> None:
+    claims, _, _ = _read(nlp, "The convoy reached Deir al-Zour on Tuesday.")
+    assert claims == []
+
+
+def test_claim_ids_are_unique_and_spans_index_the_text(nlp: Language) -> None:
+    text = "Sergey Lavrov said that the talks would resume. The army withdrew because of the shelling."
+    claims, _, _ = _read(nlp, text)
+    assert [c.id for c in claims] == [f"c{i}" for i in range(1, len(claims) + 1)]
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text

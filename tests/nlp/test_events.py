@@ -1,0 +1,109 @@
+"""Component `marsad_events`: triggers, status and negation, arguments, codes, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from marsad.model import Event
+
+
+def events(nlp: Language, text: str, published: str | None = None) -> list[Event]:
+    doc = nlp.make_doc(text)
+    doc._.marsad_published = published
+    return list(nlp(doc)._.marsad_events)
+
+
+def event(nlp: Language, text: str, trigger: str) -> Event:
+    found = [e for e in events(nlp, text) if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in events(nlp, text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Putin ordered a partial withdrawal of Russian troops from Syria.", "withdrawal", "ordered"),
+        ("Russian troops withdrew from Syria on Monday.", "withdrew", "happened"),
+        ("The ministry announced the withdrawal of its forces from Aleppo.", "withdrawal", "announced"),
+        ("The army plans to attack the town next week.", "attack", "planned"),
+        ("The rebels are attacking the airport.", "attacking", "ongoing"),
+        ("Officials said the militia attacked the convoy.", "attacked", "reported"),
+        ("The government denied that its forces shelled the village.", "shelled", "denied"),
+        ("Turkey threatened to impose sanctions on the company.", "sanctions", "threatened"),
+        ("The army could capture the city within days.", "capture", "hypothetical"),
+        ("The army completed the liberation of the town.", "liberation", "happened"),
+        ("The forces continued their attack on the airbase.", "attack", "ongoing"),
+    ],
+)
+def test_events_status(nlp: Language, text: str, trigger: str, status: str) -> None:
+    assert event(nlp, text, trigger).status == status
+
+
+def test_events_conditional_threat_is_not_an_attack(nlp: Language) -> None:
+    found = event(
+        nlp, "If the terrorists return, we will carry out unprecedented strikes against them.", "strikes"
+    )
+    assert (found.type, found.status) == ("THREATEN", "conditional")
+    assert found.acled_type is None  # a threat is no ACLED event
+
+
+def test_events_denial_of_agreement_is_negated_and_denied(nlp: Language) -> None:
+    text = "The spokesman for the Iraqi army said that there is absolutely no agreement with the SDF."
+    found = event(nlp, text, "agreement")
+    assert found.negated and found.status == "denied"
+    assert found.target_mention is not None and "SDF" in found.target_mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army did not attack the village.",
+        "The rebels never captured the town.",
+        "Russia intervened without a direct attack on the city.",
+    ],
+)
+def test_events_negation_is_never_happened(nlp: Language, text: str) -> None:
+    negated = [e for e in events(nlp, text) if e.negated]
+    assert negated and all(e.status != "happened" for e in negated)
+
+
+def test_events_nominal_event_with_nationality_actor(nlp: Language) -> None:
+    found = event(
+        nlp, "The Iranian missile strike against ISIS sites in Deir al-Zour killed dozens.", "missile strike"
+    )
+    assert (found.type, found.mode, found.status) == ("FIGHT", "heavy-weapons", "happened")
+    assert found.actor_mention is not None and found.actor_mention.text == "Iranian"
+    assert found.target_mention is not None and "ISIS" in found.target_mention.text
+
+
+def test_events_verbal_arguments_and_conjunction(nlp: Language) -> None:
+    text = "Russian President Vladimir Putin visited Damascus and met with President Bashar al-Assad."
+    visit, meeting = event(nlp, text, "visited"), event(nlp, text, "met")
+    assert (visit.type, visit.mode) == ("CONSULT", "visit")
+    assert visit.actor is not None and visit.actor == meeting.actor
+    assert meeting.target_mention is not None and "Assad" in meeting.target_mention.text
+
+
+def test_events_codes_map_to_cameo_and_acled(nlp: Language) -> None:
+    clash = event(nlp, "Government forces clashed with Houthi fighters in Marib.", "clashed")
+    assert (clash.cameo, clash.acled_type, clash.acled_subtype) == ("19", "Battles", "Armed clash")
+    protest = event(nlp, "Hundreds of teachers protested in Beirut demanding unpaid wages.", "protested")
+    assert (protest.acled_type, protest.acled_subtype) == ("Protests", "Peaceful protest")
+    shelling = event(nlp, "Regime forces shelled the village of Kafr Nabl.", "shelled")
+    assert shelling.acled_subtype == "Shelling/artillery/missile attack"
+
+
+def test_events_date_from_sentence_else_publication(nlp: Language) -> None:
+    dated = events(nlp, "On 17 March 2016, Russia began the withdrawal of its forces.", "2016-03-20")
+    assert [e.date.start if e.date else None for e in dated] == ["2016-03-17"]
+    assert dated[0].date_precision == "day"
+    undated = events(nlp, "Russia began the withdrawal of its forces.", "2016-03-20")
+    assert undated[0].date is not None and undated[0].date.start == "2016-03-20"
+    assert undated[0].date_precision == "published"
+
+
+def test_events_confidence_and_ids(nlp: Language) -> None:
+    found = events(nlp, "The army attacked the town. Operations continued.")
+    assert [e.id for e in found] == [f"e{n}" for n in range(1, len(found) + 1)]
+    assert all(e.confidence is not None and 0 < e.confidence < 1 for e in found)

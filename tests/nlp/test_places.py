@@ -1,0 +1,136 @@
+"""Component `marsad_places` on hand-written sentences and on the two bundled real reports."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from marsad.model import Place
+from marsad.resolve.geocode import distance_km
+
+# Syria's extent, with a few km to spare.
+SYRIA_LAT = (32.3, 37.4)
+SYRIA_LON = (35.6, 42.4)
+
+
+def _places(nlp: Language, text: str) -> list[Place]:
+    places: list[Place] = nlp(text)._.marsad_places
+    for place in places:
+        for m in place.mentions:
+            assert text[m.start : m.end] == m.text
+    return places
+
+
+def _by_mention(places: list[Place]) -> dict[str, Place]:
+    return {m.text: place for place in places for m in place.mentions}
+
+
+def test_transliteration_variants_resolve_to_one_air_base(nlp: Language) -> None:
+    text = (
+        "Putin visited the Hemeimeem airbase in Latakia. Russian jets took off from Hmeimim on Monday, "
+        "and more landed at Khmeimim later in the week."
+    )
+    found = _by_mention(_places(nlp, text))
+    bases = {found[name].gazetteer_id for name in ("Hemeimeem", "Hmeimim", "Khmeimim")}
+    assert bases == {"marsad:hmeimim-air-base"}
+    base = found["Hmeimim"]
+    assert base.lat is not None and base.lon is not None
+    assert distance_km(base.lat, base.lon, 35.40, 35.95) < 3
+    assert base.country == "SY" and base.feature == "military" and base.precision == "site"
+
+
+def test_countryside_of_latakia_is_the_governorate_not_the_city(nlp: Language) -> None:
+    text = (
+        "Rebels advanced on the Jurin camp in the countryside of Latakia. "
+        "Days later, shells fell on Latakia itself."
+    )
+    places = _places(nlp, text)
+    latakia = [p for p in places if any(m.text == "Latakia" for m in p.mentions)]
+    assert sorted(p.feature or "" for p in latakia) == ["admin1", "city"]
+    governorate = next(p for p in latakia if p.feature == "admin1")
+    assert governorate.mentions[0].start == text.index("Latakia")
+    assert governorate.precision == "admin1" and governorate.country == "SY"
+
+
+def test_names_spacy_mislabels_or_misses_are_found(nlp: Language) -> None:
+    text = (
+        "The army advanced from Al-Mayadin towards al-Bukamal and reached the town of Salhiya. "
+        "Warships docked in Tartous while jets flew from Lattakia over Raqqa countryside."
+    )
+    found = _by_mention(_places(nlp, text))
+    for name in ("Al-Mayadin", "al-Bukamal", "Salhiya", "Tartous", "Lattakia", "Raqqa"):
+        assert name in found, name
+        assert found[name].country == "SY", name
+    assert found["al-Bukamal"].geonames_id == 174448
+    assert found["Raqqa"].feature == "admin1"
+
+
+def test_ranking_prefers_the_documents_country(nlp: Language) -> None:
+    lebanon = _by_mention(
+        _places(nlp, "Clashes in Tripoli spread to Beirut and Sidon, Lebanese officials said.")
+    )
+    libya = _by_mention(_places(nlp, "Militias in Tripoli fought units from Misrata and Benghazi in Libya."))
+    assert lebanon["Tripoli"].country == "LB"
+    assert libya["Tripoli"].country == "LY"
+
+
+def test_areas_and_borders_get_lower_precision(nlp: Language) -> None:
+    text = (
+        "Iraqi officers met the SDF on the Syrian-Iraqi border north of the Euphrates River, "
+        "near al-Bukamal. The army attacked in the southeast desert of Deir al-Zour."
+    )
+    places = _places(nlp, text)
+    border = next(p for p in places if p.feature == "border")
+    assert border.mentions[0].text == "Syrian-Iraqi border" and border.precision == "region"
+    areas = {p.name: p for p in places if p.feature == "area"}
+    assert set(areas) >= {"North of Euphrates River", "Southeast desert of Deir ez-Zor"}
+    for place in [border, *areas.values()]:
+        assert place.lat is not None and place.lon is not None
+        assert SYRIA_LAT[0] <= place.lat <= SYRIA_LAT[1] and SYRIA_LON[0] <= place.lon <= SYRIA_LON[1]
+
+
+def test_a_capital_speaking_for_its_government_is_not_a_place(nlp: Language) -> None:
+    found = _by_mention(_places(nlp, "Moscow said the strikes near Aleppo would continue."))
+    assert "Moscow" not in found
+    assert found["Aleppo"].country == "SY"
+
+
+# (mention in the report, expected lat, lon, tolerance km): positions from maps, not from Marsad.
+EXPECTED = {
+    "putin-victory-2017.txt": [
+        ("Hemeimeem", 35.40, 35.95, 3),
+        ("Lattakia", 35.52, 35.79, 10),
+        ("Damascus", 33.51, 36.29, 10),
+        ("Tartous", 34.89, 35.89, 10),
+        ("Al-Mayadin", 35.02, 40.45, 10),
+        ("al-Bukamal", 34.45, 40.92, 10),
+        ("Salhiya", 34.74, 40.73, 10),
+        ("Suwaidan", 34.72, 40.78, 15),
+        ("Alkishkieh", 34.85, 40.58, 15),
+        ("Sokhna", 34.89, 38.87, 10),
+        ("Deir al-Zour", 35.33, 40.14, 10),
+        ("Ashara", 34.92, 40.56, 10),
+    ],
+    "russia-withdrawal-2016.txt": [
+        ("Jurin", 35.70, 36.37, 15),
+        ("Idlib", 35.9, 36.6, 60),
+        ("Latakia", 35.6, 36.0, 60),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bundled_reports_put_their_places_where_they_belong(
+    nlp: Language, examples: dict[str, str], name: str
+) -> None:
+    places = _places(nlp, examples[name])
+    for place in places:
+        if place.country == "SY":
+            assert place.lat is not None and place.lon is not None, place.name
+            assert SYRIA_LAT[0] <= place.lat <= SYRIA_LAT[1], place.name
+            assert SYRIA_LON[0] <= place.lon <= SYRIA_LON[1], place.name
+    found = _by_mention(places)
+    for text, lat, lon, km in EXPECTED[name]:
+        place = found[text]
+        assert place.lat is not None and place.lon is not None, text
+        assert distance_km(place.lat, place.lon, lat, lon) <= km, (text, place)
