@@ -13,7 +13,6 @@ that copy each other once.
 from __future__ import annotations
 
 import json
-from abc import abstractmethod
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from typing import Any
 from marsad.model import Claim, Result
 from marsad.nlp.disputes import MIN_SHARED, judge, topic
 from marsad.resolve.copies import MAX_POSTINGS, MIN_SHARED_SHINGLES, align, shingle_hashes
+from marsad.store.primitives import SqlPrimitives
 
 # A term in more claims than this blocks nothing ("russia" in a Syria store): it is skipped.
 MAX_TERM_POSTINGS = 300
@@ -84,17 +84,8 @@ def speaker_key(result: Result, claim: Claim) -> tuple[str | None, str | None]:
     return None, None
 
 
-class ClaimTables:
-    """Mixed into SqlStore: the driver primitives below are SqlStore's."""
-
-    @abstractmethod
-    def _execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
-
-    @abstractmethod
-    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
-    @abstractmethod
-    def _select(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+class ClaimTables(SqlPrimitives):
+    """Mixed into SqlStore, whose driver primitives it uses."""
 
     # -- writes ------------------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ marsad/resolve/event_merge.py; it joins the first cluster it matches, or starts 
 
 from __future__ import annotations
 
-from abc import abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +23,7 @@ from marsad.resolve.event_merge import (
     status_kind,
 )
 from marsad.store.base import Page
+from marsad.store.primitives import SqlPrimitives
 
 _INSERT_EVENT = """
 INSERT INTO events (doc_id, event_id, type, mode, status, negated, actor_key, actor_name, target_key,
@@ -157,17 +157,8 @@ def _stored_key(row: Sequence[Any]) -> EventKey:
     )
 
 
-class EventTables:
-    """Mixed into SqlStore: the driver primitives below are SqlStore's."""
-
-    @abstractmethod
-    def _execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
-
-    @abstractmethod
-    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
-    @abstractmethod
-    def _select(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+class EventTables(SqlPrimitives):
+    """Mixed into SqlStore, whose driver primitives it uses."""
 
     def _insert_events(self, result: Result) -> None:
         """Store the document's events, each joined to the cluster of the same event, if stored."""

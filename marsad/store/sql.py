@@ -10,7 +10,7 @@ import json
 import re
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -34,9 +34,8 @@ from marsad.store.base import (
 )
 from marsad.store.claims import ClaimTables
 from marsad.store.events import EventTables
+from marsad.store.primitives import Params, Row
 
-Params = Sequence[Any]
-Row = tuple[Any, ...]
 IngestStatus = Literal["stored", "duplicate", "quarantined"]
 
 # `iter_results` reads this many documents per query: memory stays bounded on any store size
@@ -180,12 +179,6 @@ class SqlStore(EventTables, ClaimTables, ABC):
     @abstractmethod
     def _execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement and return the number of rows it changed."""
-
-    @abstractmethod
-    def _execute_many(self, sql: str, rows: Sequence[Params]) -> None: ...
-
-    @abstractmethod
-    def _fetch(self, sql: str, params: Params = ()) -> list[Row]: ...
 
     @abstractmethod
     def _run_script(self, script: str) -> None:

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from marsad.errors import StoreError
 from marsad.store.base import HIGHLIGHT_END, HIGHLIGHT_START
-from marsad.store.sql import Params, Row, SqlStore
+from marsad.store.primitives import Params, Row
+from marsad.store.sql import SqlStore
 
 # How long a writer waits for another process's transaction before failing with "database is locked".
 BUSY_TIMEOUT_S = 30.0
