@@ -94,7 +94,7 @@ def _analyzed(cleaned: CleanDocument, doc: Doc | None) -> Analyzed:
             text=cleaned.text,
         ),
         removed=cleaned.removed,
-        sentences=[Span(start=s.start_char, end=s.end_char) for s in doc.sents] if doc is not None else [],
+        sentences=_sentences(doc) if doc is not None else [],
         actors=facts("marsad_actors"),
         places=facts("marsad_places"),
         events=facts("marsad_events"),
@@ -115,3 +115,13 @@ def _analyzed(cleaned: CleanDocument, doc: Doc | None) -> Analyzed:
         bands=dedup.bands(sig),
     )
     return Analyzed(record=record, words=len(doc) if doc is not None else len(cleaned.text.split()))
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """Sentence spans without the whitespace spaCy attaches to their last token."""
+    spans = []
+    for sentence in doc.sents:
+        text = sentence.text
+        if stripped := text.rstrip():
+            spans.append(Span(start=sentence.start_char, end=sentence.start_char + len(stripped)))
+    return spans

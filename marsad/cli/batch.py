@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -20,6 +21,8 @@ Sources = Annotated[
     list[str], typer.Argument(help="Files, folders, .jsonl dumps, http(s) URLs, or - for stdin.")
 ]
 Workers = Annotated[int, typer.Option(help="Worker processes; 0 means one per core.")]
+# Items of each kind shown per document; the store and `marsad serve` have them all.
+SHOWN = 15
 AllowPrivate = Annotated[
     bool, typer.Option("--allow-private-urls", help="Let URL ingestion reach private and loopback addresses.")
 ]
@@ -107,26 +110,41 @@ def _progress_bar(enabled: bool) -> Iterator[ProgressCallback | None]:
 
 def _print_result(console: Console, result: Result) -> None:
     doc = result.doc
-    console.rule(f"[bold]{doc.title or doc.source}")
-    console.print(
+    console.rule(f"[bold]{escape(doc.title or doc.source)}")
+
+    def line(text: str) -> None:
+        console.print(text, highlight=False, markup=False)
+
+    line(
         f"id {doc.id} · source {doc.source} · outlet {doc.outlet or '-'} · author {doc.author or '-'} · "
         f"published {doc.published or '-'} · language {doc.language}"
-        + (f" · near-duplicate of {doc.near_duplicate_of}" if doc.near_duplicate_of else ""),
-        highlight=False,
+        + (f" · near-duplicate of {doc.near_duplicate_of}" if doc.near_duplicate_of else "")
     )
-    console.print(f"{len(doc.text.split())} words, {len(result.sentences)} sentences", highlight=False)
+    line(
+        f"{len(doc.text.split())} words, {len(result.sentences)} sentences, {len(result.times)} time "
+        f"expressions, {len(result.claims)} claims, {len(result.contradictions)} contradictions"
+    )
     for removal in result.removed:
-        console.print(f"  removed ({removal.reason}): {removal.text!r}", highlight=False, markup=False)
-    if result.actors:
-        names = sorted(result.actors, key=lambda a: -len(a.mentions))
-        console.print(
-            "  actors: " + ", ".join(f"{a.name} ×{len(a.mentions)}" for a in names[:15]),
-            highlight=False,
-            markup=False,
+        line(f"  removed ({removal.reason}): {removal.text!r}")
+    actors = sorted(result.actors, key=lambda a: -len(a.mentions))[:SHOWN]
+    if actors:
+        line("  actors: " + ", ".join(f"{a.name} ×{len(a.mentions)}" for a in actors))
+    places = sorted(result.places, key=lambda p: -len(p.mentions))[:SHOWN]
+    if places:
+        line(
+            "  places: "
+            + ", ".join(f"{p.name} ({p.lat:.2f}, {p.lon:.2f})" for p in places if p.lat is not None)
         )
+    names = {a.id: a.name for a in result.actors} | {p.id: p.name for p in result.places}
+    for event in result.events[:SHOWN]:
+        who = names.get(event.actor or "", "-")
+        where = names.get(event.place or "", "-")
+        when = event.date.start if event.date else "-"
+        line(f"  event {event.type} [{event.status}] {who} @ {where} {when}: {event.trigger.text!r}")
+    if len(result.events) > SHOWN:
+        line(f"  ... and {len(result.events) - SHOWN} more events (marsad events, or marsad serve)")
     for citation in result.citations:
-        where = citation.domain or citation.text
-        console.print(f"  citation ({citation.kind}): {where}", highlight=False, markup=False)
+        line(f"  citation ({citation.kind}): {citation.domain or citation.text}")
 
 
 def _print_summary(console: Console, summary: Summary) -> None:

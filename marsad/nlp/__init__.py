@@ -18,12 +18,16 @@ class NlpConfig:
     model: str
     batch_size: int
     components: tuple[str, ...]
+    before_parser: tuple[str, ...] = ()
 
 
 def default_config() -> NlpConfig:
     data = tomllib.loads(files("marsad").joinpath("default.toml").read_text("utf-8"))["nlp"]
     return NlpConfig(
-        model=data["model"], batch_size=int(data["batch_size"]), components=tuple(data["components"])
+        model=data["model"],
+        batch_size=int(data["batch_size"]),
+        components=tuple(data["components"]),
+        before_parser=tuple(data.get("before_parser", ())),
     )
 
 
@@ -40,10 +44,13 @@ def register_component(name: str) -> None:
 
 
 def build_nlp(config: NlpConfig | None = None) -> Language:
-    """The spaCy model with Marsad's components appended; spaCy checks each component's requirements."""
+    """The spaCy model with Marsad's components added; spaCy checks each component's requirements."""
     config = config or default_config()
     extensions.register()
     nlp = spacy.load(config.model)
+    for name in config.before_parser:
+        register_component(name)
+        nlp.add_pipe(name, before="parser")
     for name in config.components:
         register_component(name)
         nlp.add_pipe(name)
