@@ -82,6 +82,11 @@ def find_outlets(text: str, registry: OutletRegistry) -> list[Citation]:
     return found
 
 
+def source_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs and "(Author, Year)" references: dates inside them are the source's, not the story's."""
+    return [m.span() for m in _URL.finditer(text)] + [m.span() for m in _REFERENCE.finditer(text)]
+
+
 def find_citations(text: str, registry: OutletRegistry | None = None) -> list[Citation]:
     registry = registry or default_registry()
     citations = []

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Mention, TimeExpression
+from marsad.nlp.citations import source_spans
 from marsad.resolve import dates
 from marsad.resolve.dates import AFTER, BEFORE, DURATION, FUTURE, PAST, PRESENT, Context, Timex
 
@@ -99,7 +100,6 @@ WINDOW_MARGIN = 50
 # and ages ("a 6-year-old", "52 years old").
 _NOT_TIME = re.compile(r"^(?:a|one) second$|(?:year|month|week|day)s?[- ]old\b", re.I)
 _YEAR_TOKEN = re.compile(_YEAR)
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _FINDER = [re.compile(rf"(?<![\w'’-])(?:{p})(?![\w-])", re.I) for p in PATTERNS]
 # Qualifiers kept outside the span, TimeML style, read back as the expression's mod.
 _MOD_BEFORE = re.compile(
@@ -165,8 +165,8 @@ def find_times(doc: Doc, published: date | None) -> list[TimeExpression]:
 
 def candidates(doc: Doc, text: str) -> set[tuple[int, int]]:
     """Character spans of candidate expressions: pattern matches plus trimmed DATE/TIME entities."""
-    excluded = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NUMERIC_LABELS]
-    excluded += [m.span() for m in _URL.finditer(text)]
+    sources = source_spans(text)
+    excluded = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NUMERIC_LABELS] + sources
     spans: set[tuple[int, int]] = set()
     for window_start, window_end in _windows(text):
         for pattern in _FINDER:
@@ -176,7 +176,7 @@ def candidates(doc: Doc, text: str) -> set[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
             start, end = _trim(text, ent.start_char, ent.end_char)
-            if start < end:
+            if start < end and not any(s <= start and end <= e for s, e in sources):
                 spans.add((start, end))
     return {(start, end) for start, end in spans if not _NOT_TIME.search(text[start:end])}
 

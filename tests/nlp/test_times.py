@@ -101,3 +101,12 @@ def test_analyzer_puts_times_in_the_result(nlp: Language) -> None:
     (analyzed,) = list(Analyzer(nlp=nlp).analyze([raw]))
     result = analyzed.record.result  # type: ignore[union-attr]
     assert [(t.text, t.value) for t in result.times] == [("Monday", "2017-12-11")]
+
+
+def test_years_of_cited_sources_are_not_time_expressions_of_the_story(nlp: Language) -> None:
+    text = (
+        "Putin announced the start of the withdrawal from the air base (Roth, 2017), as reported "
+        "(http://example.org/2016/03/14/russia-syria). The troops left in December 2017."
+    )
+    found = [t.text for t in nlp(text)._.marsad_times]
+    assert found == ["December 2017"]
