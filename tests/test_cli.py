@@ -86,6 +86,22 @@ def test_bad_inputs_are_quarantined_and_the_batch_completes(db: str, tmp_path: P
         assert reason in listing
 
 
+def test_non_english_reports_are_stored_flagged_and_not_analysed(db: str, tmp_path: Path) -> None:
+    french = (
+        "Le président russe a ordonné lundi le retrait partiel des troupes déployées en Syrie, lors "
+        "d'une visite surprise à la base aérienne de Hmeimim, près de Lattaquié. Le ministère de la "
+        "Défense a indiqué que les premiers avions avaient déjà quitté la base."
+    )
+    (tmp_path / "rapport.txt").write_text(french, "utf-8")
+    (line,) = _lines(
+        _invoke("analyze", str(tmp_path / "rapport.txt"), "--json", "--db", db, "--workers", "1")
+    )
+    assert line["doc"]["language"] == "fr"  # type: ignore[index]
+    assert line["doc"]["text"] == french  # type: ignore[index]
+    assert line["sentences"] == [] and line["events"] == []
+    assert "1 not English" in _invoke("show", "--db", db)
+
+
 def test_show_and_search_read_the_store(db: str) -> None:
     lines = _lines(_invoke("analyze", str(EXAMPLES), "--json", "--db", db, "--workers", "1"))
     doc_id = lines[0]["doc"]["id"]  # type: ignore[index]
