@@ -1,0 +1,1 @@
+"""Runners: the local batch runner and run-time submissions (API uploads and URLs)."""
