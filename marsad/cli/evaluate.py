@@ -64,8 +64,6 @@ def _print_report(console: Console, report: Report) -> None:
     console.print(table)
     for name, value in report.metrics.items():
         console.print(f"{name}: {value:,.3f}", highlight=False)
-    for name, value in report.metrics.items():
-        console.print(f"{name}: {value:,.3f}", highlight=False)
     console.print(
         f"gold {report.gold} (sha256 {report.gold_sha256[:12]}); "
         f"{report.words / report.seconds if report.seconds else 0:,.0f} words/s",

@@ -6,7 +6,19 @@ whatever is registered here.
 
 from __future__ import annotations
 
-from marsad.eval import acled, attribution, cameo, case2021, causal, geoparse, ner, plover, timex
+from marsad.eval import (
+    acled,
+    attribution,
+    cameo,
+    case2021,
+    causal,
+    event_location,
+    geoparse,
+    ner,
+    plover,
+    stance,
+    timex,
+)
 from marsad.eval.task import EvalOptions, Report, Task
 
 __all__ = ["TASKS", "EvalOptions", "Report", "Task", "evaluate"]
@@ -21,6 +33,7 @@ TASKS: dict[str, Task] = {
         geoparse.LGL,
         geoparse.TR_NEWS,
         geoparse.GEOVIRUS,
+        event_location.TASK,
         timex.TEMPEVAL3_TASK,
         timex.TIMEBANK_TASK,
         timex.MEANTIME_TASK,
@@ -28,6 +41,8 @@ TASKS: dict[str, Task] = {
         acled.TASK,
         case2021.TASK,
         cameo.TASK,
+        stance.FNC_TASK,
+        stance.EMERGENT_TASK,
     ]
 }
 
