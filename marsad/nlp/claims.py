@@ -3,9 +3,13 @@
 Claims come from four readings of the parsed document, in this order:
 1. Direct quotations (marsad.nlp.quotes), each hung on the cue verb of its sentence ("...,” said
    Mustafa Bali"); a quotation with no cue continues the previous speaker's words when it follows
-   them closely, or is the text's own when a colon introduces it ("the following sentence: “...”").
+   them closely, or is the text's own when a colon introduces it ("the following sentence: “...”");
+   a dash and a name after a quotation sign it ('“...” ― Jane Doe').
 2. Reported speech: a cue verb (lexicon in marsad/resources/claims/cues.toml) with a clause
-   complement ("the ministry confirmed that it had begun ...").
+   complement ("the ministry confirmed that it had begun ..."), set off by commas inside it ("The
+   talks, he said, have failed"), or with an object the lexicon allows ("called for a ceasefire",
+   "cited several attacks", "called the reports a fabrication"); and transcript or headline lines
+   led by a speaker ("PENCE: Well, ...").
 3. "According to X, ...", "citing X".
 4. Cause and motive statements in the text's own voice (marsad.nlp.causes), attributed to the
    document's outlet or author unless they stand inside someone's claim.
@@ -17,6 +21,7 @@ Within-document contradictions and agreements (marsad.nlp.disputes) are filled a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -40,6 +45,10 @@ CONTINUATION_CHARS = 400
 # A sentence starting this close after a quotation may hold its cue: '“...”' + 'he said.'.
 TRAILING_CUE_GAP = 3
 TRAILING_CUE_TOKENS = 6
+# A name signs a quotation when a dash stands this close after it: '“...” ― Jane Doe'.
+SIGNATURE_GAP = 2
+SIGNATURE_DASHES = frozenset("―—–")
+SIGNATURE_TOKENS = 5  # longest signature name read
 # Reported speech shorter than this is a fragment ("he said so").
 MIN_REPORTED_WORDS = 3
 # How far (in ancestors) a cue without a subject looks up for one: "..., referring to X" → "said".
@@ -52,7 +61,6 @@ NON_SPEAKERS = frozenset({"this", "that", "these", "those", "which", "what", "th
 # A quotation this much covered by one actor's name is the name, not a statement: «“SDF”».
 NAME_QUOTE_SHARE = 0.8
 _CONTENT_DEPS = frozenset({"ccomp"})
-_OBJECT_CUES = frozenset({"deny", "reject", "refute", "dismiss", "confirm", "announce", "declare", "rebut"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _ROLE_STRIP = " ,;:-–—("
 _RANKS = frozenset(
@@ -80,6 +88,10 @@ _RANKS = frozenset(
     ]
 )
 _PERSON_TYPES = frozenset({"person"})
+# A line led by up to four capitalised words and a colon: "PENCE: ...", "Jane Doe: ...".
+_LABEL = re.compile(
+    r"^[ \t\"“‘']*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}):[ \t]+(\S[^\n]*)", re.MULTILINE
+)
 
 
 @Language.factory(
@@ -130,6 +142,7 @@ class _Reading:
         persons = sorted((m.start, a.id) for a in actors if a.type in _PERSON_TYPES for m in a.mentions)
         self.person_starts = [start for start, _ in persons]
         self.person_ids = [actor_id for _, actor_id in persons]
+        self.surnames = {a.name.split()[-1]: a.id for a in actors if a.type in _PERSON_TYPES and a.name}
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.voice = getattr(doc._, "marsad_outlet", None) or getattr(doc._, "marsad_author", None)
@@ -144,6 +157,7 @@ class _Reading:
         for cue in cues:
             if not cue.used:
                 self._read_reported(cue, quoted)
+        self._read_labels()
         speech = sorted(self.claims, key=lambda c: c.start)
         self.claims = speech + self._causes(speech)
         self.claims.sort(key=lambda c: (c.start, c.end))
@@ -171,18 +185,38 @@ class _Reading:
         content, heads = None, []
         complements = [c for c in token.children if c.dep_ in _CONTENT_DEPS]
         lemma = token.lemma_.lower()
-        if not complements and lemma in _OBJECT_CUES:
-            complements = [c for c in token.children if c.dep_ == "dobj"]
         needs_that = lemma in self.lexicon.needs_complement
+        if not complements and lemma in self.lexicon.takes_object:
+            complements = [c for c in token.children if c.dep_ == "dobj"]
+            needs_that = False
+        naming = [c for c in token.children if c.dep_ == "oprd"]
+        if not complements and naming:  # "called the charges fabricated": object and what it was called
+            complements = [c for c in token.children if c.dep_ == "dobj" and c.i < naming[0].i]
+            needs_that = False
+        objects = self._prep_objects(token, lemma)
         if complements:
             comp = complements[0]
             has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in comp.children)
             if not needs_that or has_that:
                 start = comp.left_edge.idx
-                end = comp.right_edge.idx + len(comp.right_edge.text)
-                if comp.idx < token.idx < end:  # a cue inside its complement's span: "X, he said, Y"
-                    end = token.left_edge.idx
+                last = naming[0].right_edge if naming and comp.dep_ == "dobj" else comp.right_edge
+                end = last.idx + len(last.text)
+                if (
+                    comp.idx < token.idx < end
+                    and self._words(start, token.left_edge.idx) >= MIN_REPORTED_WORDS
+                ):
+                    end = token.left_edge.idx  # a cue inside its complement: "X, he said, Y" → X
                 content, heads = (start, end), [comp]
+        elif objects:  # "called for a ceasefire": the preposition's object is what was asked
+            start = objects[0].left_edge.idx
+            end = objects[-1].right_edge.idx + len(objects[-1].right_edge.text)
+            content, heads = (start, end), objects
+        elif self._parenthetical(token):  # "The talks, he said, have failed": the clause around the cue
+            head = token.head
+            start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+            if self._words(start, token.left_edge.idx) >= MIN_REPORTED_WORDS:
+                end = token.left_edge.idx
+            content, heads = (start, end), [head]
         elif token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ":":
             sentence = token.sent
             content = (self.doc[token.i + 1].idx + 1, sentence.end_char)
@@ -194,6 +228,30 @@ class _Reading:
             subject=subject,
             content=self._trim(*content) if content else None,
             heads=heads,
+        )
+
+    def _prep_objects(self, token: Token, lemma: str) -> list[Token]:
+        """Objects of a cue's preposition from the lexicon ("call for", "warn against")."""
+        preps = self.lexicon.prep_cues.get(lemma)
+        if not preps:
+            return []
+        return [
+            obj
+            for child in token.children
+            if child.dep_ in ("prep", "prt") and child.lower_ in preps
+            for obj in child.children
+            if obj.dep_ in ("pobj", "pcomp")
+        ]
+
+    @staticmethod
+    def _parenthetical(token: Token) -> bool:
+        """A cue set off by commas inside what was said: "The talks, he said, have failed"."""
+        head = token.head
+        return (
+            token.dep_ == "parataxis"
+            and head is not token
+            and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
         )
 
     def _according(self, according: Token, to: Token, source: Token | None) -> _Cue:
@@ -227,8 +285,8 @@ class _Reading:
                 or current.head is current
             ):
                 return None
-            if current.dep_ == "relcl":  # "the minister, who said ..." → the noun the clause describes
-                return current.head
+            if current.dep_ in ("relcl", "acl"):  # "the minister, who said ...", "a statement saying ..."
+                return current.head if current.head.pos_ in ("NOUN", "PROPN", "PRON") else None
             current = current.head
         return None
 
@@ -253,6 +311,18 @@ class _Reading:
             if window_start <= c.span[0] < window_end and not quote.start <= c.span[0] < quote.end
         ]
         if self._is_name(quote):
+            return
+        signed = self._signature(quote) if words >= MIN_CUED_QUOTE_WORDS else None
+        if signed is not None:  # '“...” ― Jane Doe': the name after a dash signs the quotation
+            dash, speaker = signed
+            self._add(
+                kind="quote",
+                cue=dash,
+                start=quote.inner_start,
+                end=quote.inner_end,
+                sentence=(window_start, window_end),
+                speaker=speaker,
+            )
             return
         cue = self._best_cue(quote, near, words)
         if cue is not None and words >= MIN_CUED_QUOTE_WORDS:
@@ -327,6 +397,38 @@ class _Reading:
                 best = (distance, cue)
         return best[1] if best else None
 
+    def _signature(self, quote: Quote) -> tuple[_Cue, _Speaker] | None:
+        """A dash and a name right after a quotation ('“...” ― Jane Doe'): the cue and its speaker."""
+        after = self.text[quote.end : quote.end + SIGNATURE_GAP + 1]
+        offset = len(after) - len(after.lstrip(" "))
+        if offset >= len(after) or after[offset] not in SIGNATURE_DASHES:
+            return None
+        dash = self.doc.char_span(quote.end + offset, quote.end + offset + 1, alignment_mode="expand")
+        if dash is None or not len(dash):
+            return None
+        name: list[Token] = []
+        for token in self.doc[dash[-1].i + 1 : dash[-1].i + 1 + SIGNATURE_TOKENS]:
+            if token.is_space and not name:
+                continue
+            if not (token.pos_ == "PROPN" or (token.is_title and token.is_alpha)) or "\n" in token.text:
+                break
+            name.append(token)
+        if not name or self.text[dash[-1].idx + len(dash[-1].text) : name[0].idx].count("\n"):
+            return None
+        start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+        mentions = self.index.within(start, end)
+        persons = [m for m in mentions if self.actors[m[2]].type in _PERSON_TYPES]
+        chosen = persons or mentions
+        actor = chosen[0][2] if chosen else None
+        cue = _Cue(
+            token=dash[-1],
+            text=dash[-1].text,
+            span=(dash[-1].idx, dash[-1].idx + 1),
+            subject=None,
+            content=None,
+        )
+        return cue, _Speaker(actor=actor, span=Mention(start=start, end=end, text=self.text[start:end]))
+
     def _is_name(self, quote: Quote) -> bool:
         length = quote.inner_end - quote.inner_start
         covered = sum(
@@ -357,6 +459,31 @@ class _Reading:
         self._add(kind=kind, cue=cue, start=start, end=end, sentence=(sentence.start_char, sentence.end_char))
         cue.used = True
 
+    def _read_labels(self) -> None:
+        """Transcript and headline lines led by a speaker's name: "PENCE: Well, look, ..."."""
+        taken = [(c.start, c.end) for c in self.claims]
+        for match in _LABEL.finditer(self.text):
+            label, (start, end) = match.group(1), match.span(2)
+            if label.upper() in self.lexicon.non_speaker_labels:
+                continue
+            mentions = self.index.within(*match.span(1))
+            if not (mentions or (label.isupper() and len(label) > 1) or label in self.surnames):
+                continue  # a speaker is a known actor or a capitalised transcript name
+            start, end = self._trim(start, end)
+            if self._words(start, end) < MIN_REPORTED_WORDS or any(s < end and start < e for s, e in taken):
+                continue
+            colon = self.doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
+            if colon is None or not len(colon):
+                continue
+            l_start, l_end = match.span(1)
+            cue = _Cue(token=colon[0], text=":", span=(l_end, l_end + 1), subject=None, content=None)
+            actor = mentions[0][2] if mentions else self.surnames.get(label)
+            speaker = _Speaker(actor=actor, span=Mention(start=l_start, end=l_end, text=label))
+            line = self.sents[self._sent_index(l_start)]
+            self._add(
+                kind="colon", cue=cue, start=start, end=end, sentence=(line.start_char, end), speaker=speaker
+            )
+
     # -- speakers ----------------------------------------------------------------------------------
 
     def _speaker(self, cue: _Cue) -> _Speaker:
@@ -371,6 +498,8 @@ class _Reading:
             actor = self._antecedent(subject.idx, person=lower in PERSON_PRONOUNS)
             return self._with_role(_Speaker(actor=actor, span=span), subject)
         start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        if subject.is_ancestor(cue.token):  # "a statement saying ...": the noun without its clause
+            end = max(len(self.text[start : cue.token.left_edge.idx].rstrip(" ,")) + start, subject.idx + 1)
         inside = self.index.within(start, end)
         chosen = None
         for m_start, m_end, actor_id in inside:

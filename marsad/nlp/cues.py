@@ -26,10 +26,13 @@ class CueLexicon:
     stance: dict[str, Stance]  # cue lemma → stance it gives
     quote_only: frozenset[str]  # lemmas that attach a quotation but make no reported speech alone
     needs_complement: frozenset[str]  # lemmas that need a "that" clause for reported speech
+    takes_object: frozenset[str]  # lemmas whose direct object is what was said ("denied the report")
     negation_words: frozenset[str]
     negation_phrases: tuple[str, ...]
     hedges: frozenset[str]
     source_phrases: tuple[str, ...]
+    prep_cues: dict[str, frozenset[str]]  # cue lemma → prepositions whose object is the content
+    non_speaker_labels: frozenset[str]  # line labels before a colon that name no speaker
 
 
 @cache
@@ -43,11 +46,22 @@ def load_cues() -> CueLexicon:
         stance=stance,
         quote_only=frozenset(data["quotes"]["lemmas"]),
         needs_complement=frozenset(data["reported"]["needs_complement"]),
+        takes_object=frozenset(data["reported"]["takes_object"]),
         negation_words=frozenset(data["negation"]["words"]),
         negation_phrases=tuple(data["negation"]["phrases"]),
         hedges=frozenset(data["hedges"]["words"]),
         source_phrases=tuple(data["sources"]["phrases"]),
+        prep_cues=_prep_cues(data["reported"]["prepositions"]),
+        non_speaker_labels=frozenset(label.upper() for label in data["labels"]["not_speakers"]),
     )
+
+
+def _prep_cues(phrases: list[str]) -> dict[str, frozenset[str]]:
+    preps: dict[str, set[str]] = {}
+    for phrase in phrases:
+        lemma, prep = phrase.split()
+        preps.setdefault(lemma, set()).add(prep)
+    return {lemma: frozenset(found) for lemma, found in preps.items()}
 
 
 def is_negated(token: Token) -> bool:

@@ -185,3 +185,59 @@ def test_claim_ids_are_unique_and_spans_index_the_text(nlp: Language) -> None:
     assert [c.id for c in claims] == [f"c{i}" for i in range(1, len(claims) + 1)]
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
+
+
+def test_a_cue_inside_what_was_said_takes_the_clause_around_it(nlp: Language) -> None:
+    text = "The ceasefire, the spokesman said, would hold until the end of the month."
+    claims, _, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert claim.cue == "said" and claim.speaker_span is not None
+    assert claim.speaker_span.text == "the spokesman"
+    assert "would hold until the end of the month" in claim.text
+
+
+def test_called_for_takes_the_object_of_the_preposition(nlp: Language) -> None:
+    claims, actors, _ = _read(nlp, "Sergey Lavrov called for an immediate halt to the shelling of Idlib.")
+    (claim,) = _speech(claims)
+    assert claim.cue == "called" and _kb(actors, claim.speaker) == "sergey-lavrov"
+    assert claim.text == "an immediate halt to the shelling of Idlib"
+
+
+def test_an_object_cue_and_a_naming_verb_take_their_object(nlp: Language) -> None:
+    claims, _, _ = _read(nlp, "The council cited several attacks on aid convoys near the border.")
+    assert [c.text for c in _speech(claims)] == ["several attacks on aid convoys near the border"]
+    claims, _, _ = _read(nlp, "The ministry called the reports a fabrication by its enemies.")
+    assert [c.text for c in _speech(claims)] == ["the reports a fabrication by its enemies"]
+
+
+def test_a_name_after_a_dash_signs_the_quotation(nlp: Language) -> None:
+    text = "Readers wrote to us.\n\n“The roads are closed and nobody can reach the market.” ― Layla Haddad\n"
+    claims, _, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert claim.cue == "―" and claim.speaker_span is not None
+    assert claim.speaker_span.text == "Layla Haddad"
+    assert claim.text.startswith("The roads are closed")
+
+
+def test_a_transcript_line_belongs_to_its_capitalised_speaker(nlp: Language) -> None:
+    text = "HOST: Will the talks go ahead next week?\nMINISTER: We expect every delegation to attend.\n"
+    claims, _, _ = _read(nlp, text)
+    speech = _speech(claims)
+    assert [(c.kind, c.speaker_span.text if c.speaker_span else None) for c in speech] == [
+        ("colon", "HOST"),
+        ("colon", "MINISTER"),
+    ]
+    assert speech[1].text == "We expect every delegation to attend"
+
+
+def test_a_label_that_names_no_speaker_is_no_claim(nlp: Language) -> None:
+    claims, _, _ = _read(nlp, "UPDATE: The road to the airport has reopened after the storm.\n")
+    assert _speech(claims) == []
+
+
+def test_a_statement_saying_is_the_statement_s_claim(nlp: Language) -> None:
+    text = "The army issued a statement saying that its troops had left the village."
+    claims, _, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert claim.speaker_span is not None and claim.speaker_span.text == "a statement"
+    assert claim.text == "its troops had left the village"
