@@ -312,24 +312,28 @@ class _Reading:
         ]
         if self._is_name(quote):
             return
-        signed = self._signature(quote) if words >= MIN_CUED_QUOTE_WORDS else None
-        if signed is not None:  # '“...” ― Jane Doe': the name after a dash signs the quotation
-            dash, speaker = signed
+        sentence = (window_start, window_end)
+
+        def add_quotation(kind: str, cue: _Cue | None, speaker: _Speaker) -> None:
             self._add(
-                kind="quote",
-                cue=dash,
+                kind=kind,
+                cue=cue,
                 start=quote.inner_start,
                 end=quote.inner_end,
-                sentence=(window_start, window_end),
+                sentence=sentence,
                 speaker=speaker,
             )
+
+        signed = self._signature(quote) if words >= MIN_CUED_QUOTE_WORDS else None
+        if signed is not None:  # '“...” ― Jane Doe': the name after a dash signs the quotation
+            add_quotation("quote", *signed)
             return
         cue = self._best_cue(quote, near, words)
         if cue is not None and words >= MIN_CUED_QUOTE_WORDS:
             start, end = quote.inner_start, quote.inner_end
             if cue.content and cue.content[0] <= quote.start and cue.content[1] >= quote.end - 1:
                 start = cue.content[0]  # reported speech ending in a quotation: "said that “...”"
-            self._add(kind="quote", cue=cue, start=start, end=end, sentence=(window_start, window_end))
+            self._add(kind="quote", cue=cue, start=start, end=end, sentence=sentence)
             cue.used = True
             return
         if words < MIN_FREE_QUOTE_WORDS or not self._is_statement(quote):
@@ -337,43 +341,25 @@ class _Reading:
         before = self.text[max(quote.start - 3, 0) : quote.start].strip()
         previous = self.claims[-1] if self.claims else None
         if before.endswith(":"):
-            self._add(
-                kind="colon",
-                cue=None,
-                start=quote.inner_start,
-                end=quote.inner_end,
-                sentence=(window_start, window_end),
-                speaker=_Speaker(author_voice=True),
-            )
+            add_quotation("colon", None, _Speaker(author_voice=True))
         elif (
             previous is not None
             and previous.kind != "cause"
             and 0 <= quote.start - previous.end <= CONTINUATION_CHARS
         ):
-            speaker = _Speaker(
-                actor=previous.speaker,
-                span=previous.speaker_span,
-                role=previous.role,
-                affiliation=previous.affiliation,
-                author_voice=previous.attributed_to is not None,
-            )
-            self._add(
-                kind="quote",
-                cue=None,
-                start=quote.inner_start,
-                end=quote.inner_end,
-                sentence=(window_start, window_end),
-                speaker=speaker,
+            add_quotation(
+                "quote",
+                None,
+                _Speaker(
+                    actor=previous.speaker,
+                    span=previous.speaker_span,
+                    role=previous.role,
+                    affiliation=previous.affiliation,
+                    author_voice=previous.attributed_to is not None,
+                ),
             )
         else:
-            self._add(
-                kind="quote",
-                cue=None,
-                start=quote.inner_start,
-                end=quote.inner_end,
-                sentence=(window_start, window_end),
-                speaker=_Speaker(),
-            )
+            add_quotation("quote", None, _Speaker())
 
     def _best_cue(self, quote: Quote, cues: list[_Cue], words: int) -> _Cue | None:
         """The cue whose content holds the quote, else the nearest cue governing it, else (for a
