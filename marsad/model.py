@@ -42,6 +42,11 @@ class DocumentInfo(_Contract):
     outlet: str | None = None
     author: str | None = None
     published: str | None = Field(default=None, description="Publication date as YYYY-MM-DD.")
+    estimated_date: str | None = Field(
+        default=None,
+        description="Only when `published` is unknown: the latest date among the dated links the text"
+        " cites (YYYY-MM-DD). The report was written on or after it; relative dates are read against it.",
+    )
     language: str = Field(description="ISO 639-1 code, or 'und' when it cannot be identified.")
     text: str = Field(description="The clean text; every offset in the result indexes this string.")
     near_duplicate_of: str | None = Field(
@@ -143,7 +148,8 @@ class Event(_Contract):
     acled_subtype: str | None = Field(default=None, description="ACLED sub-event type ('Armed clash').")
     date_precision: str | None = Field(
         default=None,
-        description="day, month, year, range, or 'published' (no date in the text: the publication date).",
+        description="day, month, year, range, or 'published' (no date in the text: the publication date,"
+        " or the document's estimated_date).",
     )
     anchor: str | None = Field(
         default=None, description="Id of the event this one is dated by: 'less than 20 days after' it."
@@ -350,6 +356,7 @@ class CleanDocument:
     outlet: str | None
     author: str | None
     published: str | None
+    estimated_date: str | None
     language: str
     content_hash: str
     edits: int = 0

@@ -58,9 +58,10 @@ class Analyzer:
         return iter(self.nlp.pipe((self._doc(c) for c in docs), batch_size=self.config.batch_size))
 
     def _doc(self, cleaned: CleanDocument) -> Doc:
-        """The tokenised text, carrying its publication date for components that date facts."""
+        """The tokenised text, carrying its date for components that date facts: the publication
+        date, or else the estimate from the links it cites."""
         doc = self.nlp.make_doc(cleaned.text)
-        doc._.marsad_published = cleaned.published
+        doc._.marsad_published = cleaned.published or cleaned.estimated_date
         doc._.marsad_outlet = cleaned.outlet
         doc._.marsad_author = cleaned.author
         return doc
@@ -90,6 +91,7 @@ def _analyzed(cleaned: CleanDocument, doc: Doc | None) -> Analyzed:
             outlet=cleaned.outlet,
             author=cleaned.author,
             published=cleaned.published,
+            estimated_date=cleaned.estimated_date,
             language=cleaned.language,
             text=cleaned.text,
         ),

@@ -55,6 +55,11 @@ def clean(raw: RawDocument) -> CleanDocument:
 
     if title is None and kept and metadata.looks_like_title(kept[0].text(raw_text)):
         title = text[: text.find(PARAGRAPH_BREAK)] if PARAGRAPH_BREAK in text else text
+    published = (
+        (metadata.parse_date(published) if published else None)
+        or metadata.date_from_url(url)
+        or metadata.date_from_text(text)
+    )
     return CleanDocument(
         raw=raw,
         raw_text=raw_text,
@@ -67,9 +72,8 @@ def clean(raw: RawDocument) -> CleanDocument:
         title=title,
         outlet=outlet,
         author=author,
-        published=(metadata.parse_date(published) if published else None)
-        or metadata.date_from_url(url)
-        or metadata.date_from_text(text),
+        published=published,
+        estimated_date=None if published else metadata.latest_cited_date(text),
         language=language.identify(text),
         content_hash=dedup.content_hash(text),
         edits=len(edits),

@@ -26,6 +26,8 @@ _DESK_ROLE = re.compile(
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
 )
+# A link as cited in running text, cut at whitespace, a closing bracket or a quote.
+_LINK = re.compile(r"(?:https?://|www\.)[^\s()<>\"'«»]+", re.I)
 _SENTENCE_END = re.compile(r"[.!;,:]$")
 # A wire dateline: "DAMASCUS, Dec 11, 2017 (Reuters) -", "BEIRUT, 11 December 2017 (AFP) —".
 _DATELINE = re.compile(
@@ -79,6 +81,17 @@ def date_from_url(url: str | None) -> str | None:
         return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
     except ValueError:
         return None
+
+
+def latest_cited_date(text: str) -> str | None:
+    """The latest date in the paths of the links a text cites ("abc.net.au/news/2017-12-12/...").
+
+    A report that cites a dated article was written on or after that date: when the report's own
+    date is unknown this is the best anchor for its relative dates ("yesterday"). Only dates inside
+    links count; a date in running text may be about the past or the future.
+    """
+    found = (date_from_url(link) for link in _LINK.findall(text))
+    return max((d for d in found if d is not None), default=None)
 
 
 def date_from_text(text: str) -> str | None:

@@ -87,3 +87,15 @@ def test_html_main_text_and_metadata_are_extracted() -> None:
     assert cleaned.title == "Russia starts pulling out of Syria"
     assert "ordered a partial withdrawal" in cleaned.text and "Contact us" not in cleaned.text
     assert cleaned.raw_text.startswith("Russia starts pulling out")
+
+
+def test_an_undated_report_is_dated_by_the_latest_link_it_cites() -> None:
+    body = (
+        "Officials announced the withdrawal yesterday, according to a report\n"
+        "(https://news.example.org/2017/12/12/withdrawal-announced) that cited an earlier\n"
+        "statement (https://news.example.org/2017/11/30/statement)."
+    )
+    undated = clean(RawDocument(source="undated.txt", text=body))
+    assert (undated.published, undated.estimated_date) == (None, "2017-12-12")
+    dated = clean(RawDocument(source="dated.txt", text=body, published="2017-12-14"))
+    assert (dated.published, dated.estimated_date) == ("2017-12-14", None)

@@ -4,6 +4,7 @@ from marsad.clean.metadata import (
     Byline,
     date_from_text,
     date_from_url,
+    latest_cited_date,
     looks_like_title,
     parse_byline,
     parse_date,
@@ -54,6 +55,16 @@ def test_dates_in_url_paths() -> None:
     assert date_from_url("https://example.org/2016/03/14/russia-syria-withdrawal") == "2016-03-14"
     assert date_from_url("https://example.org/article/20263") is None
     assert date_from_url(None) is None
+
+
+def test_the_latest_date_among_cited_links_is_found() -> None:
+    text = (
+        "The offensive began in the spring (https://example.org/2017/03/02/offensive-begins) and the\n"
+        "city fell months later (www.example.com/news/2017-10-17/city-falls/123, 2017). Talks are\n"
+        "planned for 2018-01-30, officials said (http://example.net/article/20263)."
+    )
+    assert latest_cited_date(text) == "2017-10-17"  # the date in running text is not a link
+    assert latest_cited_date("No links here, only a date: 2019-05-04.") is None
 
 
 def test_titles_are_short_and_do_not_end_like_sentences() -> None:
