@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -98,6 +99,12 @@ def stem(word: str) -> str:
     return word[:STEM_CHARS] if len(word) > STEM_CHARS else word.rstrip("s") or word
 
 
+# The store judges each new claim against stored ones that share its terms; the same stored claims
+# come back as candidates again and again, so their topics are kept rather than re-read.
+TOPIC_CACHE_SIZE = 16384
+
+
+@lru_cache(maxsize=TOPIC_CACHE_SIZE)
 def topic(text: str) -> Topic:
     words = _WORD.findall(text)
     terms = frozenset(

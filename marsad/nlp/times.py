@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from marsad.model import Mention, TimeExpression
 from marsad.nlp.citations import source_spans
 from marsad.resolve import dates
-from marsad.resolve.dates import AFTER, BEFORE, DURATION, FUTURE, PAST, PRESENT, Context, Timex
+from marsad.resolve.timex import AFTER, BEFORE, DURATION, FUTURE, NUM_RE, PAST, PRESENT, Context, Timex
 
 ENTITY_LABELS = frozenset({"DATE", "TIME"})
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
@@ -42,7 +42,6 @@ _CS_FULL_MONTH = (
 _CS_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_NUM = dates._NUM
 _UNIT = (
     r"(?:(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade)s?|century|"
     r"centuries)"
@@ -77,11 +76,11 @@ PATTERNS = [
     r"(?:the\s+day\s+(?:before|after)\s+)?(?:today|tonight|yesterday|tomorrow)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|this\s+(?:morning|afternoon|evening)",
     rf"{_EDGE}(?:the\s+)?{_WHICH}\s+(?:week|weekend|month|year|quarter|decade|century)",
-    rf"(?:{_NUM}\s+)?{_UNIT}\s+(?:ago|earlier|later|from\s+now)",
+    rf"(?:{NUM_RE}\s+)?{_UNIT}\s+(?:ago|earlier|later|from\s+now)",
     rf"{_EDGE}(?:(?:last|next|this)\s+)?{_CS_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?",
     rf"{_CLOCK}(?:,?\s+(?:on\s+)?(?:{_CS_WEEKDAY}|today|yesterday|tomorrow))?|noon|midnight",
-    rf"daily|weekly|monthly|yearly|hourly|(?:every|each)\s+(?:{_CS_WEEKDAY}|(?:{_NUM}\s+)?{_UNIT})",
-    rf"(?:(?:the\s+)?{_SPAN_WORD}\s+)?{_NUM}[\s-]{_UNIT}",
+    rf"daily|weekly|monthly|yearly|hourly|(?:every|each)\s+(?:{_CS_WEEKDAY}|(?:{NUM_RE}\s+)?{_UNIT})",
+    rf"(?:(?:the\s+)?{_SPAN_WORD}\s+)?{NUM_RE}[\s-]{_UNIT}",
     r"(?:hours|days|weeks|months|years|minutes|moments)(?=\s+(?:after|before|following|prior\s+to)\b)",
 ]
 # Every pattern match holds one of these words; the patterns run within WINDOW_MARGIN characters of

@@ -2,8 +2,9 @@ from datetime import date
 
 import pytest
 
-from marsad.resolve.dates import Context, Timex, anchored, event_start, normalise, opening
+from marsad.resolve.dates import anchored, event_start, normalise, opening
 from marsad.resolve.periods import bounds
+from marsad.resolve.timex import Context, Timex
 
 FRIDAY = date(2013, 3, 22)  # TempEval-3's creation time: a Friday
 MONDAY = date(2017, 12, 11)  # the day Putin visited Hmeimim
