@@ -1,58 +1,38 @@
 """Rank gazetteer candidates for the toponyms of one document and pick one place for each.
 
-Two passes. The first scores each candidate alone: name similarity, population and feature type.
-The second adds the document's context, read off the first pass: the countries and first-level
-divisions its places lie in, and the distance to the other places it names. Every mention of one
-name (and one reading: place, division or area) in a document gets the same place.
+Passes. The first scores each candidate alone (name match, population, kind of place); the later
+ones add what the document's other toponyms, as resolved by the pass before, say: the countries and
+first-level divisions they lie in, which countries and divisions it names outright, and how far the
+candidate is from its other places. Features and their fitted weights: marsad/resolve/ranking.py.
+Every mention of one name (and one reading: place or division) in a document gets the same place.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-
-from rapidfuzz import fuzz
+from dataclasses import dataclass, field
 
 from marsad.resolve.gazetteer import Candidate, Gazetteer, GazPlace, strip_admin_word
-from marsad.resolve.names import ascii_lower, fold
+from marsad.resolve.names import fold
+from marsad.resolve.ranking import (
+    Context,
+    Weights,
+    context_features,
+    default_weights,
+    distance_km,
+    prior_features,
+    score,
+)
 
-# Weights: a 64-point grid (country prior, population, division population share, country focus,
-# proximity, named division) on LGL and GeoWebNews gold spans, best mean share within 161 km; the
-# rest set by hand (docs/benchmarks.md, "Places"). log10(population)/7 is 1 for a city of 10 million.
-NAME_WEIGHT = 1.0
-PRIMARY_NAME_BONUS = 0.15  # the candidate's own name, not one of its alternate names
-POPULATION_WEIGHT = 2.0
-FEATURE_PRIOR = {
-    "country": 1.2,
-    "admin1": 0.2,
-    "admin2": 0.1,
-    "city": 0.0,
-    "military": 0.6,
-    "crossing": 0.6,
-    "site": 0.6,
-    "river": 0.6,
-    "desert": 0.6,
-    "region": 0.6,
-    "border": 0.6,
-}
-# A division's population is the sum of its towns'; a city's name is the more common reading.
-DIVISION_POPULATION_SHARE = 1.0
-# "Hawaii" or "New York" without "County" is rarely the county.
-BARE_COUNTY_PENALTY = 0.5
-# A division named like the city in it ("Latakia") is read as the city unless the text says province.
-SAME_NAME_DIVISION_PENALTY = 0.8
-COUNTRY_FOCUS_WEIGHT = 1.5
-ADMIN1_FOCUS_WEIGHT = 0.8
-# A place inside a division the text names outright ("Paris, Texas").
-NAMED_DIVISION_WEIGHT = 1.0
-PROXIMITY_WEIGHT = 2.0
-PROXIMITY_KM = 200.0
+__all__ = ["Ranker", "Resolved", "Toponym", "distance_km"]
+
+# The first pass plus this many passes with the document's context.
 CONTEXT_PASSES = 2
-EARTH_RADIUS_KM = 6371.0
 # Features too large to anchor proximity: their point says little about where the text is.
 _BROAD = frozenset({"country", "admin1", "region", "desert", "river", "border"})
+
+Group = tuple[str, str]  # (folded key, reading)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,82 +54,85 @@ class Resolved:
     score: float
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
-def prior(candidate: Candidate, text: str, candidates: Sequence[Candidate]) -> float:
-    place = candidate.place
-    mention = ascii_lower(text)
-    score = NAME_WEIGHT * fuzz.ratio(mention, ascii_lower(candidate.matched)) / 100
-    if mention == ascii_lower(place.name):
-        score += PRIMARY_NAME_BONUS
-    population = place.population * (
-        DIVISION_POPULATION_SHARE if place.feature in ("admin1", "admin2") else 1
-    )
-    score += POPULATION_WEIGHT * math.log10(population + 1) / 7
-    score += FEATURE_PRIOR.get(place.feature, 0.0)
-    if place.feature == "admin2" and ascii_lower(candidate.matched) != ascii_lower(place.name):
-        score -= BARE_COUNTY_PENALTY
-    if place.feature == "admin1" and any(
-        c.place.feature == "city" and c.place.admin1_code == place.admin1_code for c in candidates
-    ):
-        score -= SAME_NAME_DIVISION_PENALTY
-    return score
-
-
 class Ranker:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, weights: Weights | None = None) -> None:
         self.gazetteer = gazetteer
+        self.weights = weights or default_weights()
 
     def resolve(
         self, toponyms: Sequence[Toponym], candidates: dict[str, list[Candidate]]
     ) -> list[Resolved | None]:
         """One place (or None) per toponym, in order."""
-        groups: dict[tuple[str, str], list[Candidate]] = {}
-        texts: dict[tuple[str, str], str] = {}
+        _, _, final = self._passes(toponyms, candidates)
+        anchors = [place for _, place in self._tally(final, Counter()).anchors]
+        chosen: dict[Group, Resolved] = {}
+        for group, (candidate, value) in final.items():
+            nearby = [a for a in anchors if a.ref != candidate.place.ref]
+            chosen[group] = self._point(candidate.place, value, nearby)
+        return [chosen.get((t.key, t.reading)) for t in toponyms]
+
+    def feature_rows(
+        self, toponyms: Sequence[Toponym], candidates: dict[str, list[Candidate]]
+    ) -> dict[Group, tuple[list[Candidate], list[list[float]]]]:
+        """Each group's candidates and the features its last pass scored them on (for fitting)."""
+        groups, priors, _ = self._passes(toponyms, candidates, keep_rows=True)
+        return {group: (groups[group], priors[group]) for group in groups if groups[group]}
+
+    def prior_best(self, text: str, options: Sequence[Candidate]) -> Candidate:
+        """The first pass's choice among `options` for the mention `text`."""
+        capitals = self.gazetteer.capitals()
+        return max(
+            options, key=lambda c: score(self.weights.prior, prior_features(c, text, options, capitals))
+        )
+
+    def _passes(
+        self, toponyms: Sequence[Toponym], candidates: dict[str, list[Candidate]], keep_rows: bool = False
+    ) -> tuple[
+        dict[Group, list[Candidate]], dict[Group, list[list[float]]], dict[Group, tuple[Candidate, float]]
+    ]:
+        """Run the passes; return each group's options, its rows (prior features, or the last
+        pass's full ones with `keep_rows`) and its final choice with its score."""
+        groups: dict[Group, list[Candidate]] = {}
+        texts: dict[Group, str] = {}
         for toponym in toponyms:
             group = (toponym.key, toponym.reading)
             if group not in groups:
                 groups[group] = self._readings(candidates.get(toponym.key, []), toponym.reading)
                 texts[group] = toponym.text
-        priors = {
-            group: [prior(c, texts[group], options) for c in options] for group, options in groups.items()
-        }
-        first = {
-            group: options[max(range(len(options)), key=scores.__getitem__)]
+        capitals = self.gazetteer.capitals()
+        rows = {
+            group: [prior_features(c, texts[group], options, capitals) for c in options]
             for group, options in groups.items()
-            if options and (scores := priors[group])
+        }
+        picks = {
+            group: _best(options, [score(self.weights.prior, r) for r in rows[group]])
+            for group, options in groups.items()
+            if options
         }
         counts = Counter(t.key for t in toponyms)
-        # Context from the first guesses, then again from the context-aware choices: a division or
-        # country counts as named only once the second pass agrees it is one.
-        chosen: dict[tuple[str, str], Resolved] = {}
-        picks = first
-        named: set[str] = set()
+        last_rows: dict[Group, list[list[float]]] = {}
         for _ in range(CONTEXT_PASSES):
-            countries, divisions = self._focus(picks, counts)
-            chosen = {}
+            new_picks = {}
+            tally = self._tally(picks, counts)
             for group, options in groups.items():
                 if not options:
                     continue
-                anchors = [
-                    c.place for g, c in picks.items() if g[0] != group[0] and c.place.feature not in _BROAD
+                context = tally.context(group, picks[group][0].place, counts[group[0]] or 1)
+                full = [
+                    r + context_features(c.place, context) for c, r in zip(options, rows[group], strict=True)
                 ]
-                best = max(
-                    zip(options, priors[group], strict=True),
-                    key=lambda pair: (
-                        pair[1] + self._context(pair[0].place, countries, divisions, anchors, named)
-                    ),
-                )
-                chosen[group] = self._point(best[0].place, best[1], anchors)
-            picks = {group: Candidate(r.place, "") for group, r in chosen.items()}
-            named = {r.place.ref for r in chosen.values() if r.place.feature == "admin1"}
-        return [chosen.get((t.key, t.reading)) for t in toponyms]
+                new_picks[group] = _best(options, [score(self.weights.full, f) for f in full])
+                if keep_rows:
+                    last_rows[group] = full
+            picks = new_picks
+        return groups, (last_rows if keep_rows else rows), picks
+
+    @staticmethod
+    def _tally(picks: dict[Group, tuple[Candidate, float]], counts: Counter[str]) -> Tally:
+        tally = Tally()
+        for group, (candidate, _) in picks.items():
+            tally.add(group, candidate.place, counts[group[0]] or 1)
+        return tally
 
     def _readings(self, options: list[Candidate], reading: str) -> list[Candidate]:
         """For "the countryside of X", each candidate's division stands in for it."""
@@ -166,47 +149,57 @@ class Ranker:
         return list(readings.values())
 
     @staticmethod
-    def _focus(
-        first: dict[tuple[str, str], Candidate], counts: Counter[str]
-    ) -> tuple[dict[str, float], dict[str, float]]:
-        """Share of the document's mentions in each country and each first-level division."""
-        countries: Counter[str] = Counter()
-        divisions: Counter[str] = Counter()
-        for (key, _), candidate in first.items():
-            place = candidate.place
-            if place.country:
-                countries[place.country] += counts[key]
-            if place.admin1_code and place.feature != "country":
-                divisions[place.admin1_code] += counts[key]
-        total_c, total_d = sum(countries.values()) or 1, sum(divisions.values()) or 1
-        return (
-            {code: n / total_c for code, n in countries.items()},
-            {code: n / total_d for code, n in divisions.items()},
-        )
-
-    @staticmethod
-    def _context(
-        place: GazPlace,
-        countries: dict[str, float],
-        divisions: dict[str, float],
-        anchors: list[GazPlace],
-        named: set[str],
-    ) -> float:
-        score = COUNTRY_FOCUS_WEIGHT * countries.get(place.country or "", 0.0)
-        score += ADMIN1_FOCUS_WEIGHT * divisions.get(place.admin1_code or "", 0.0)
-        if place.feature not in ("admin1", "country"):
-            score += NAMED_DIVISION_WEIGHT * (f"admin1:{place.admin1_code}" in named)
-        if anchors and place.feature not in ("country", "region"):
-            nearest = min(distance_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
-            score += PROXIMITY_WEIGHT * math.exp(-nearest / PROXIMITY_KM)
-        return score
-
-    @staticmethod
-    def _point(place: GazPlace, score: float, anchors: list[GazPlace]) -> Resolved:
+    def _point(place: GazPlace, value: float, anchors: list[GazPlace]) -> Resolved:
         """A river's, border's or long region's point nearest the document's other places."""
         if not place.course or not anchors:
-            return Resolved(place=place, lat=place.lat, lon=place.lon, score=score)
+            return Resolved(place=place, lat=place.lat, lon=place.lon, score=value)
         lat, lon = min(
             place.course, key=lambda p: sum(distance_km(p[0], p[1], a.lat, a.lon) for a in anchors)
         )
-        return Resolved(place=place, lat=lat, lon=lon, score=score)
+        return Resolved(place=place, lat=lat, lon=lon, score=value)
+
+
+@dataclass(slots=True)
+class Tally:
+    """The document's current choices, counted once per pass; `context` leaves one group out."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    divisions: Counter[str] = field(default_factory=Counter)
+    named_countries: Counter[str] = field(default_factory=Counter)
+    named_divisions: Counter[str] = field(default_factory=Counter)
+    anchors: list[tuple[str, GazPlace]] = field(default_factory=list)
+
+    def add(self, group: Group, place: GazPlace, weight: int) -> None:
+        self._count(place, weight, 1)
+        if place.feature not in _BROAD:
+            self.anchors.append((group[0], place))
+
+    def context(self, group: Group, place: GazPlace, weight: int) -> Context:
+        """The context for ranking `group`, whose current choice `place` is left out."""
+        self._count(place, weight, -1)
+        total_c = sum(self.countries.values()) or 1
+        total_d = sum(self.divisions.values()) or 1
+        context = Context(
+            countries={code: n / total_c for code, n in self.countries.items() if n},
+            divisions={code: n / total_d for code, n in self.divisions.items() if n},
+            named_countries={code: n / total_c for code, n in self.named_countries.items() if n},
+            named_divisions={ref for ref, n in self.named_divisions.items() if n > 0},
+            anchors=[p for key, p in self.anchors if key != group[0]],
+        )
+        self._count(place, weight, 1)
+        return context
+
+    def _count(self, place: GazPlace, weight: int, sign: int) -> None:
+        if place.country:
+            self.countries[place.country] += sign * weight
+            if place.feature == "country":
+                self.named_countries[place.country] += sign * weight
+        if place.admin1_code and place.feature != "country":
+            self.divisions[place.admin1_code] += sign * weight
+        if place.feature == "admin1":
+            self.named_divisions[place.ref] += sign
+
+
+def _best(options: list[Candidate], scores: list[float]) -> tuple[Candidate, float]:
+    best = max(range(len(options)), key=scores.__getitem__)
+    return options[best], scores[best]

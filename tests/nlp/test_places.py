@@ -74,6 +74,14 @@ def test_ranking_prefers_the_documents_country(nlp: Language) -> None:
     assert libya["Tripoli"].country == "LY"
 
 
+def test_a_world_city_beats_its_small_namesakes_in_a_report_on_syria(nlp: Language) -> None:
+    text = (
+        "Syrian opposition delegates flew to Geneva for peace talks with the government in Damascus, "
+        "while fighting went on in Aleppo, Idlib and Homs. The United States backed the talks."
+    )
+    assert _by_mention(_places(nlp, text))["Geneva"].country == "CH"
+
+
 def test_areas_and_borders_get_lower_precision(nlp: Language) -> None:
     text = (
         "Iraqi officers met the SDF on the Syrian-Iraqi border north of the Euphrates River, "
@@ -130,6 +138,9 @@ def test_bundled_reports_put_their_places_where_they_belong(
             assert SYRIA_LAT[0] <= place.lat <= SYRIA_LAT[1], place.name
             assert SYRIA_LON[0] <= place.lon <= SYRIA_LON[1], place.name
     found = _by_mention(places)
+    # A world city beats small US namesakes in a report about Syria that also names the US.
+    if "Geneva" in found:
+        assert found["Geneva"].country == "CH"
     for text, lat, lon, km in EXPECTED[name]:
         place = found[text]
         assert place.lat is not None and place.lon is not None, text

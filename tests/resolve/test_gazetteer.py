@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from marsad.errors import GazetteerError
-from marsad.resolve.gazetteer import Gazetteer, GazPlace, build_index, default_gazetteer, strip_admin_word
+from marsad.resolve.gazetteer import (
+    Gazetteer,
+    GazPlace,
+    build_index,
+    default_gazetteer,
+    division_names,
+    strip_admin_word,
+)
 from marsad.resolve.names import display_name, fold
 from marsad.resolve.supplement import load_supplement
 
@@ -34,6 +41,26 @@ def test_fold_keeps_a_bare_article_and_display_name_drops_marks() -> None:
     assert display_name("Ālbū Kamāl") == "Albu Kamal"
     assert strip_admin_word("Rapides Parish") == "Rapides"
     assert strip_admin_word("Idlib") == "Idlib"
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Provincia di Cosenza", "Cosenza"),
+        ("Anhui Sheng", "Anhui"),
+        ("Guangxi Zhuangzu Zizhiqu", "Guangxi"),
+        ("Departement de la Gironde", "Gironde"),
+        ("Province of Pangasinan", "Pangasinan"),
+        ("Kisumu District", "Kisumu"),
+    ],
+)
+def test_division_names_add_the_bare_name(name: str, bare: str) -> None:
+    assert division_names(name) == [name, bare]
+
+
+def test_division_names_keep_a_name_that_is_only_a_direction() -> None:
+    assert division_names("Northern Territory") == ["Northern Territory"]
+    assert division_names("Kent") == ["Kent"]
 
 
 def _tiny(tmp_path: Path, supplement_text: str = "") -> Gazetteer:

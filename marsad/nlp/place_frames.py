@@ -1,0 +1,158 @@
+"""How the text frames a place name: as a division, an area beside a place, or a border.
+
+"the countryside of Latakia" and "Idlib province" are the governorate; "north of the Euphrates" and
+"the southeast desert of Deir al-Zour" are areas at a distance and bearing from the place; "the
+Syrian-Iraqi border" is a border, placed near the document's other places.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from marsad.model import Mention
+from marsad.resolve.gazetteer import Gazetteer, GazPlace, strip_admin_word
+from marsad.resolve.geocode import Resolved, Toponym
+from marsad.resolve.names import display_name, fold
+
+_DIRECTION = r"(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_ADMIN_BEFORE = re.compile(
+    r"\b(?:countryside|province|governorate|oblast|rural areas|suburbs|rif)\s+of\s+(?:the\s+)?$", re.I
+)
+_ADMIN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:countryside|province|governorate|oblast)\b", re.I)
+_AREA_BEFORE = re.compile(
+    rf"\b{_DIRECTION}(?:ern|erly)?(?:\s+and\s+[\w-]+)?\s+(?:(?P<area>desert|countryside|outskirts|part|parts|"
+    r"bank|side|areas?|region)\s+)?of\s+(?:the\s+)?$",
+    re.I,
+)
+_BORDER = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+)[-–](?P<b>[A-Z][a-z]+)\s+border\b|\bborder\s+between\s+(?P<c>[A-Z][a-z]+)\s+and\s+(?P<d>[A-Z][a-z]+)"
+)
+_CONTEXT_CHARS = 60
+# How far an area ("north of X") lies from X's point: for a town, and for anything larger.
+AREA_OFFSET_KM = {"city": 15.0, "default": 60.0}
+_BEARINGS = {
+    "north": 0,
+    "northeast": 45,
+    "east": 90,
+    "southeast": 135,
+    "south": 180,
+    "southwest": 225,
+    "west": 270,
+    "northwest": 315,
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Found:
+    toponym: Toponym
+    label: str  # the spaCy label it came with, or "" for the matcher
+    direction: str | None = None
+    area: str | None = None  # "desert", "countryside", ... in "the southeast desert of X"
+    phrase_start: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hit:
+    """One mention with the place it resolved to (None: unresolved) and the point to show."""
+
+    mention: Mention
+    place: GazPlace | None = None
+    lat: float | None = None
+    lon: float | None = None
+    area: str | None = None  # the name of a part of the place: "North of Euphrates River"
+
+
+def toponym_at(document: str, start: int, end: int) -> Toponym:
+    """The toponym document[start:end], read as a division when its context says so."""
+    text = document[start:end]
+    reading = "admin1" if _ADMIN_BEFORE.search(document[max(0, start - _CONTEXT_CHARS) : start]) else "place"
+    if _ADMIN_AFTER.match(document[end : end + _CONTEXT_CHARS]):
+        reading = "admin1"
+    stripped = strip_admin_word(text)
+    if stripped != text:
+        reading = "admin1"
+    return Toponym(start=start, end=end, text=text, key=fold(stripped), reading=reading)
+
+
+def framing(document: str, toponym: Toponym, label: str) -> Found:
+    before = document[max(0, toponym.start - _CONTEXT_CHARS) : toponym.start]
+    if match := _AREA_BEFORE.search(before):
+        area = (match.group("area") or "").lower() or None
+        reading = "admin1" if area in ("desert", "countryside") else toponym.reading
+        return Found(
+            toponym=Toponym(
+                start=toponym.start, end=toponym.end, text=toponym.text, key=toponym.key, reading=reading
+            ),
+            label=label,
+            direction=match.group("dir").lower().replace("-", ""),
+            area=area,
+            phrase_start=toponym.start - len(before) + match.start(),
+        )
+    return Found(toponym=toponym, label=label, phrase_start=toponym.start)
+
+
+def framed(document: str, item: Found, resolution: Resolved | None) -> Hit:
+    t = item.toponym
+    if resolution is None:
+        return Hit(mention=Mention(start=t.start, end=t.end, text=t.text))
+    place = resolution.place
+    if item.direction is None:
+        area = (
+            f"Countryside of {display_name(place.name)}"
+            if t.reading == "admin1" and place.feature == "city"
+            else None
+        )
+        return Hit(
+            mention=Mention(start=t.start, end=t.end, text=t.text),
+            place=place,
+            lat=resolution.lat,
+            lon=resolution.lon,
+            area=area,
+        )
+    distance = AREA_OFFSET_KM["city" if place.feature == "city" else "default"]
+    lat, lon = _offset(resolution.lat, resolution.lon, _BEARINGS[item.direction], distance)
+    words = [item.direction.capitalize(), item.area or "", "of", display_name(place.name)]
+    mention = Mention(start=item.phrase_start, end=t.end, text=document[item.phrase_start : t.end])
+    return Hit(mention=mention, place=place, lat=lat, lon=lon, area=" ".join(w for w in words if w))
+
+
+def _offset(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point `km` from (lat, lon) towards `bearing` degrees (a flat approximation, fine at 100 km)."""
+    dlat = km * math.cos(math.radians(bearing)) / 111.2
+    dlon = km * math.sin(math.radians(bearing)) / (111.2 * max(math.cos(math.radians(lat)), 0.01))
+    return round(lat + dlat, 4), round(lon + dlon, 4)
+
+
+def borders(document: str, gazetteer: Gazetteer, resolved: list[Resolved | None]) -> list[Hit]:
+    """ "the Syrian-Iraqi border", "the border between Syria and Iraq": the border, near the text's places."""
+    anchors = [
+        r for r in resolved if r is not None and r.place.feature not in ("country", "admin1", "region")
+    ]
+    out = []
+    for match in _BORDER.finditer(document):
+        first, second = (
+            (match.group("a"), match.group("b")) if match.group("a") else (match.group("c"), match.group("d"))
+        )
+        codes = [gazetteer.demonym(word) or _country_code(gazetteer, word) for word in (first, second)]
+        if None in codes:
+            continue
+        border = gazetteer.border(str(codes[0]), str(codes[1]))
+        if border is None:
+            continue
+        lat, lon = border.lat, border.lon
+        if border.course and anchors:
+            lat, lon = min(
+                border.course, key=lambda p: min(abs(p[0] - a.lat) + abs(p[1] - a.lon) for a in anchors)
+            )
+        mention = Mention(start=match.start(), end=match.end(), text=match.group())
+        out.append(Hit(mention=mention, place=border, lat=lat, lon=lon))
+    return out
+
+
+def _country_code(gazetteer: Gazetteer, name: str) -> str | None:
+    for candidate in gazetteer.lookup([fold(name)]).get(fold(name), []):
+        if candidate.place.feature == "country":
+            return candidate.place.country
+    return None

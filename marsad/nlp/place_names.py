@@ -1,0 +1,300 @@
+"""Which names in a text are toponyms: spaCy's place entities plus a gazetteer matcher.
+
+The matcher runs over capitalised runs for the names spaCy misses or mislabels (al-Bukamal as ORG,
+Lattakia as PERSON, Raqqa as NORP; Hemeimeem, Al-Mayadin, Salhiya not at all), and keeps a match only
+when it is specific enough to be a place here. "Moscow said" uses the capital as an actor and is not
+a place mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from marsad.nlp.place_frames import Found, framing, toponym_at
+from marsad.resolve.gazetteer import Candidate, Gazetteer
+from marsad.resolve.geocode import Ranker, Toponym
+from marsad.resolve.names import fold
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# The matcher accepts a name spaCy did not label a place only if it is this specific: a supplement
+# entry, a place in a country the document is about (MATCH_MIN_LOCAL_POPULATION), or a big city.
+MATCH_MIN_LOCAL_POPULATION = 1000
+MATCH_MIN_POPULATION = 200_000
+MATCH_MIN_KEY_LENGTH = 4
+MATCH_MIN_CURATED_KEY_LENGTH = 2  # "T2"
+# A country is the document's focus when this share of its spaCy-labelled places lie there.
+FOCUS_MIN_SHARE = 0.2
+MATCHER_KEY_PREFIX = "~"
+MAX_NAME_WORDS = 5
+# Capitalised words that name places somewhere but are ordinary words in news text.
+STOPLIST = frozenset(
+    {
+        "president",
+        "minister",
+        "army",
+        "state",
+        "states",
+        "union",
+        "center",
+        "centre",
+        "victory",
+        "common",
+        "god",
+        "prophet",
+        "national",
+        "university",
+        "council",
+        "forces",
+        "force",
+        "party",
+        "police",
+        "government",
+        "ministry",
+        "command",
+        "office",
+        "court",
+        "house",
+        "city",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "isis",
+        "isil",
+        "daesh",
+        "dahesh",
+        "sputnik",
+        "reuters",
+        "west",
+        "western",
+        "east",
+        "eastern",
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "gulf",
+        "bank",
+        "coast",
+    }
+)
+# A capital as the subject of these verbs speaks for its government ("Moscow said"): an actor.
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "claim",
+        "deny",
+        "warn",
+        "state",
+        "declare",
+        "insist",
+        "urge",
+        "demand",
+        "condemn",
+        "reject",
+        "confirm",
+        "accuse",
+        "criticize",
+        "criticise",
+        "threaten",
+        "respond",
+        "vow",
+        "welcome",
+        "call",
+    }
+)
+_ARTICLE_OR_CONNECTOR = r"(?:al|el|as|ash|ad|ar|az|at|an|ez|es|ed|Al|El|AL)"
+_NAME_RUN = re.compile(
+    rf"(?:\b{_ARTICLE_OR_CONNECTOR}[-‐]\s?)?[A-Z][\w’'-]*"
+    rf"(?:(?:[ \t]+|\n|-)(?:(?:{_ARTICLE_OR_CONNECTOR}|de|del|da|of|on|upon|le|la)[-‐ ]\s?)?[A-Z][\w’'-]*)*"
+)
+_WORD = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'’]*(?![\w-])")
+_CONNECTORS = frozenset(
+    {"al", "el", "as", "ash", "ad", "ar", "az", "at", "an", "ez", "es", "ed", "of", "de", "the"}
+)
+
+
+def trim(ent: Span) -> Span:
+    """The entity without a leading 'the' or a trailing possessive."""
+    start, end = ent.start, ent.end
+    if end - start > 1 and ent.doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and ent.doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return Span(ent.doc, start, end, label=ent.label_)
+
+
+def name_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """For each capitalised run, every sub-span of up to MAX_NAME_WORDS words as (start, end, key)."""
+    runs = []
+    for match in _NAME_RUN.finditer(text):
+        words = [(match.start() + w.start(), match.start() + w.end()) for w in _WORD.finditer(match.group())]
+        spans = []
+        for i in range(len(words)):
+            for j in range(i, min(i + MAX_NAME_WORDS, len(words))):
+                start, end = words[i][0], words[j][1]
+                spans.append((start, end, fold(text[start:end])))
+        runs.append(spans)
+    return runs
+
+
+def recognise(
+    doc: Doc,
+    text: str,
+    entities: list[Span],
+    runs: list[list[tuple[int, int, str]]],
+    candidates: dict[str, list[Candidate]],
+    gazetteer: Gazetteer,
+) -> list[Found]:
+    found: list[Found] = []
+    covered: list[tuple[int, int]] = []
+    people = _mostly_people(entities)
+    for span in entities:
+        if span.label_ not in PLACE_LABELS or _is_speaker(span) or span.text.casefold() in STOPLIST:
+            continue
+        toponym = toponym_at(text, span.start_char, span.end_char)
+        options = candidates.get(toponym.key, [])
+        curated = any(c.place.ref.startswith("marsad:") for c in options)
+        if (span.label_ == "FAC" or span.text in people) and not curated:
+            continue
+        if gazetteer.demonym(toponym.text) or not toponym.key:
+            continue
+        found.append(framing(text, toponym, span.label_))
+        covered.append((span.start_char, span.end_char))
+    focus = _focus_countries(found, candidates, Ranker(gazetteer))
+    labelled = {(e.start_char, e.end_char): e.label_ for e in entities}
+    for run in runs:
+        position = 0
+        for start, end, key in sorted(run, key=lambda s: (s[0], -s[1])):
+            if start < position or any(s < end and start < e for s, e in covered):
+                continue
+            accepted = _accept(text, start, end, key, candidates.get(key, []), labelled, entities, focus)
+            matched = doc.char_span(start, end, alignment_mode="expand") if accepted else None
+            if matched is not None and not _is_speaker(matched):
+                toponym = toponym_at(text, start, end)
+                # Only the candidates that made the match acceptable may resolve it.
+                matcher_key = f"{MATCHER_KEY_PREFIX}{toponym.key}"
+                candidates[matcher_key] = accepted
+                toponym = Toponym(
+                    start=toponym.start,
+                    end=toponym.end,
+                    text=toponym.text,
+                    key=matcher_key,
+                    reading=toponym.reading,
+                )
+                found.append(framing(text, toponym, labelled.get((start, end), "")))
+                covered.append((start, end))
+                position = end
+    return sorted(found, key=lambda f: f.toponym.start)
+
+
+def _mostly_people(entities: list[Span]) -> set[str]:
+    """Names spaCy labels PERSON more often than a place in this document ("Putin", once as GPE)."""
+    votes: dict[str, int] = {}
+    for ent in entities:
+        if ent.label_ == "PERSON":
+            votes[ent.text] = votes.get(ent.text, 0) + 1
+        elif ent.label_ in PLACE_LABELS:
+            votes[ent.text] = votes.get(ent.text, 0) - 1
+    return {text for text, vote in votes.items() if vote > 0}
+
+
+def _accept(
+    document: str,
+    start: int,
+    end: int,
+    key: str,
+    options: list[Candidate],
+    labelled: dict[tuple[int, int], str],
+    entities: list[Span],
+    focus: set[str],
+) -> list[Candidate]:
+    """The candidates that make a gazetteer match spaCy did not label a place a toponym here."""
+    if not options:
+        return []
+    text = document[start:end]
+    curated = [c for c in options if c.place.ref.startswith("marsad:")]
+    if len(key) < (MATCH_MIN_CURATED_KEY_LENGTH if curated else MATCH_MIN_KEY_LENGTH):
+        return []
+    if not curated and text.casefold() in STOPLIST:
+        return []
+    for ent in entities:
+        if ent.start_char < end and start < ent.end_char and (ent.start_char, ent.end_char) != (start, end):
+            if ent.label_ in NUMERIC_LABELS:
+                return []
+            # Part of a longer name ("Damascus University"), unless spaCy ran the name on over
+            # ordinary words ("Lattakia over Raqqa").
+            if ent.label_ not in PLACE_LABELS and not _has_common_word(ent):
+                return []
+    if " " not in text and _common_word(document, text):
+        return []
+    local = [
+        c
+        for c in options
+        if c.place.country in focus
+        and (c.place.population >= MATCH_MIN_LOCAL_POPULATION or c.place.feature in ("admin1", "admin2"))
+    ]
+    if labelled.get((start, end)):  # spaCy saw a name but called it a person, group, ...
+        return curated + local
+    # A big city under its own or its English name ("Geneva" for Genève).
+    big = [
+        c for c in options if c.place.population >= MATCH_MIN_POPULATION and text in (c.place.name, c.matched)
+    ]
+    return curated + local + big
+
+
+def _focus_countries(found: list[Found], candidates: dict[str, list[Candidate]], ranker: Ranker) -> set[str]:
+    """Countries holding at least FOCUS_MIN_SHARE of the spaCy-labelled places' best first guesses."""
+    votes: Counter[str] = Counter()
+    for item in found:
+        options = candidates.get(item.toponym.key, [])
+        if options:
+            best = ranker.prior_best(item.toponym.text, options)
+            if best.place.country:
+                votes[best.place.country] += 1
+    total = sum(votes.values())
+    return {code for code, n in votes.items() if n >= FOCUS_MIN_SHARE * total}
+
+
+def _has_common_word(ent: Span) -> bool:
+    return any(t.is_lower and t.is_alpha and t.lower_ not in _CONNECTORS for t in ent)
+
+
+def _common_word(document: str, text: str) -> bool:
+    """A capitalised word that is ordinary English: a stop word, or seen in lower case in this text."""
+    lower = text.casefold()
+    return lower in STOP_WORDS or lower in _lower_words(document)
+
+
+@lru_cache(maxsize=4)
+def _lower_words(document: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(document))
+
+
+def _is_speaker(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
