@@ -24,9 +24,12 @@ _POLARITY_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass", "pobj", "acomp
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     stance: dict[str, Stance]  # cue lemma → stance it gives
-    quote_only: frozenset[str]  # lemmas that attach a quotation but make no reported speech alone
+    noun_stance: dict[str, Stance]  # cue noun lemma ("claim", "denial") → stance it gives
+    quote_only: frozenset[str]  # lemmas that are cues only for the quotation they govern or introduce
     needs_complement: frozenset[str]  # lemmas that need a "that" clause for reported speech
     takes_object: frozenset[str]  # lemmas whose direct object is what was said ("denied the report")
+    takes_infinitive: frozenset[str]  # lemmas whose "to" infinitive is the content ("vowed to stay")
+    attitudes: frozenset[str]  # cue lemmas that are no verbs of saying ("wants", "endorsed")
     negation_words: frozenset[str]
     negation_phrases: tuple[str, ...]
     hedges: frozenset[str]
@@ -38,15 +41,14 @@ class CueLexicon:
 @cache
 def load_cues() -> CueLexicon:
     data = tomllib.loads(files("marsad").joinpath("resources/claims/cues.toml").read_text("utf-8"))
-    stance: dict[str, Stance] = {}
-    for name in ("asserts", "denies", "doubts"):
-        for lemma in data["stance"][name]:
-            stance[lemma] = name
     return CueLexicon(
-        stance=stance,
+        stance=_stances(data["stance"]),
+        noun_stance=_stances(data["nouns"]),
         quote_only=frozenset(data["quotes"]["lemmas"]),
         needs_complement=frozenset(data["reported"]["needs_complement"]),
         takes_object=frozenset(data["reported"]["takes_object"]),
+        takes_infinitive=frozenset(data["reported"]["takes_infinitive"]),
+        attitudes=frozenset(data["attitudes"]["lemmas"]),
         negation_words=frozenset(data["negation"]["words"]),
         negation_phrases=tuple(data["negation"]["phrases"]),
         hedges=frozenset(data["hedges"]["words"]),
@@ -54,6 +56,14 @@ def load_cues() -> CueLexicon:
         prep_cues=_prep_cues(data["reported"]["prepositions"]),
         non_speaker_labels=frozenset(label.upper() for label in data["labels"]["not_speakers"]),
     )
+
+
+def _stances(table: dict[str, list[str]]) -> dict[str, Stance]:
+    stances: dict[str, Stance] = {}
+    for name in ("asserts", "denies", "doubts"):
+        for lemma in table[name]:
+            stances[lemma] = name
+    return stances
 
 
 def _prep_cues(phrases: list[str]) -> dict[str, frozenset[str]]:
@@ -90,7 +100,8 @@ def content_negated(heads: Iterable[Token], text: str, lexicon: CueLexicon) -> b
 def stance_of(cue: Token | None, content_heads: list[Token], content_text: str, hedged: bool) -> Stance:
     """The claim's stance from its cue, the cue's negation, hedges and the content's own negation."""
     lexicon = load_cues()
-    base: Stance = lexicon.stance.get(cue.lemma_.lower(), "asserts") if cue is not None else "asserts"
+    stances = lexicon.noun_stance if cue is not None and cue.pos_ == "NOUN" else lexicon.stance
+    base: Stance = stances.get(cue.lemma_.lower(), "asserts") if cue is not None else "asserts"
     if cue is not None and is_negated(cue):
         return "doubts" if base == "asserts" else "asserts"
     if base == "doubts" or hedged:

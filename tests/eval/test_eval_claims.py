@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from marsad.eval import TASKS, EvalOptions
-from marsad.eval.attribution import overlap_counts, read_ann
+from marsad.eval.attribution import overlap_counts, read_ann, with_antecedents
 
 POLNEAR_TEXT = "Sergey Lavrov said that the talks in Astana would resume next week.\n"
 POLNEAR_ANN = (
@@ -41,6 +41,17 @@ def test_overlap_matching_is_one_to_one() -> None:
     prf = overlap_counts([(0, 10)], [(2, 5), (6, 9)], exact=False)
     assert (prf.gold, prf.predicted, prf.correct) == (1, 2, 1)
     assert overlap_counts([(0, 10)], [(0, 9)], exact=True).correct == 0
+
+
+def test_a_relative_pronoun_source_also_covers_its_antecedent(nlp: Language) -> None:
+    text = "The talks were praised by the minister, who said that the ceasefire would hold."
+    doc = nlp(text)
+    who = text.index("who")
+    minister = text.index("the minister")
+    (stretched,) = with_antecedents(doc, [(who, who + 3)])
+    assert stretched == (minister, who + 3)
+    assert overlap_counts([stretched], [(minister, minister + 12)], exact=False).correct == 1
+    assert with_antecedents(doc, [(minister, minister + 12)]) == [(minister, minister + 12)]
 
 
 def test_polnear_task_scores_source_cue_and_content(tmp_path: Path, nlp: Language) -> None:

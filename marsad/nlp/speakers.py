@@ -1,0 +1,169 @@
+"""Who made a claim: a cue's subject resolved to an actor, with the role and affiliation the text gives.
+
+The subject phrase is looked up in the actor index (a person first); "he"/"she" ("his"/"her" of
+"his claim that") is the last person speaker or person named, "it"/"they" the last speaker,
+"we"/"I" outside quotations the author. Roles come from apposition ("Mustafa Bali, director of
+the media center at SDF") or a role noun before the name ("the spokesman for the Command,
+Brigadier General Yahiya Rasool"), else from linking.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from marsad.model import Claim, Mention
+from marsad.nlp.actors import ROLE_NOUNS
+from marsad.nlp.claim_text import PERSON_TYPES, ClaimText
+from marsad.nlp.speech import Cue
+
+# A pronoun refers to the speaker of a claim ending this close before it.
+ANTECEDENT_CHARS = 400
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+GROUP_PRONOUNS = frozenset({"they", "it", "their", "its"})
+AUTHOR_PRONOUNS = frozenset({"we", "i"})
+_ROLE_STRIP = " ,;:-–—("
+_RANKS = frozenset(
+    [
+        "brigadier",
+        "general",
+        "major",
+        "lieutenant",
+        "colonel",
+        "captain",
+        "commander",
+        "admiral",
+        "marshal",
+        "sergeant",
+        "gen.",
+        "col.",
+        "lt.",
+        "maj.",
+        "capt.",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "sheikh",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Speaker:
+    actor: str | None = None
+    span: Mention | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    author_voice: bool = False
+
+    @classmethod
+    def of(cls, claim: Claim) -> Speaker:
+        """The speaker of an earlier claim, for words that continue it."""
+        return cls(
+            actor=claim.speaker,
+            span=claim.speaker_span,
+            role=claim.role,
+            affiliation=claim.affiliation,
+            author_voice=claim.attributed_to is not None,
+        )
+
+
+class Speakers:
+    def __init__(self, view: ClaimText, claims: list[Claim]) -> None:
+        self.view = view
+        self.claims = claims  # the claims read so far, for pronouns
+        persons = sorted(
+            (m.start, a.id) for a in view.actors.values() if a.type in PERSON_TYPES for m in a.mentions
+        )
+        self.person_starts = [start for start, _ in persons]
+        self.person_ids = [actor_id for _, actor_id in persons]
+
+    def of_cue(self, cue: Cue) -> Speaker:
+        view = self.view
+        subject = cue.subject
+        if subject is None:
+            return Speaker()
+        lower = subject.lower_
+        span = view.mention(subject.idx, subject.idx + len(subject.text))
+        if lower in AUTHOR_PRONOUNS:
+            return Speaker(span=span, author_voice=True)
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            actor = self.antecedent(subject.idx, person=lower in PERSON_PRONOUNS)
+            return self._with_role(Speaker(actor=actor, span=span), subject)
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        if cue.source_end is not None:
+            start, end = min(start, subject.idx), min(end, cue.source_end)
+        if subject.is_ancestor(cue.token):  # "a statement saying ...": the noun without its clause
+            end = max(len(view.text[start : cue.token.left_edge.idx].rstrip(" ,")) + start, subject.idx + 1)
+        inside = view.index.within(start, end)
+        chosen = next(((s, e, a) for s, e, a in inside if view.is_person(a)), None)
+        if chosen is None:
+            at = view.index.at(subject.idx, subject.idx + len(subject.text))
+            if at is not None:
+                chosen = next(((s, e, a) for s, e, a in inside if a == at), None)
+                if chosen is None:
+                    chosen = (subject.idx, subject.idx + len(subject.text), at)
+            elif inside:
+                chosen = inside[0]
+        if chosen is None:
+            return self._with_role(Speaker(span=view.mention(start, end)), subject)
+        m_start, m_end, actor_id = chosen
+        return self._with_role(Speaker(actor=actor_id, span=view.mention(m_start, m_end)), subject)
+
+    def antecedent(self, at: int, *, person: bool) -> str | None:
+        """The actor a pronoun at `at` refers to: the last (person) speaker, else the last person named."""
+        for claim in reversed(self.claims):
+            if (
+                claim.speaker
+                and claim.end <= at + ANTECEDENT_CHARS
+                and (not person or self.view.is_person(claim.speaker))
+            ):
+                return claim.speaker
+        if person:
+            i = bisect_right(self.person_starts, at) - 1
+            return self.person_ids[i] if i >= 0 else None
+        return None
+
+    def _with_role(self, speaker: Speaker, subject: Token) -> Speaker:
+        """Role and affiliation from apposition, else from actor linking."""
+        view = self.view
+        role_text: str | None = None
+        appositions = [c for c in subject.children if c.dep_ == "appos"]
+        if (
+            speaker.span is not None
+            and subject.idx < speaker.span.start
+            and subject.lemma_.lower() in ROLE_NOUNS
+        ):
+            # "the spokesman for the Command, Brigadier General Yahiya Rasool": the role comes first
+            role_text = view.text[subject.left_edge.idx : speaker.span.start]
+        elif appositions:
+            appos = appositions[0]
+            role_text = view.text[appos.left_edge.idx : appos.right_edge.idx + len(appos.right_edge.text)]
+        affiliation = None
+        if role_text:
+            role_text = _clean_role(role_text)
+        if role_text:
+            offset = view.text.find(role_text, subject.left_edge.idx)
+            for _, _, actor_id in view.index.within(offset, offset + len(role_text)) if offset >= 0 else []:
+                if actor_id != speaker.actor and not view.is_person(actor_id):
+                    affiliation = actor_id
+                    break
+        actor = view.actors.get(speaker.actor) if speaker.actor else None
+        speaker.role = role_text or (actor.role if actor else None)
+        speaker.affiliation = affiliation or (actor.affiliation if actor else None)
+        return speaker
+
+
+def _clean_role(text: str) -> str | None:
+    text = text.strip(_ROLE_STRIP)
+    if "," in text:  # ranks after the role: "spokesman for X, Brigadier General"
+        head, tail = text.rsplit(",", 1)
+        if all(word.lower() in _RANKS for word in tail.split()):
+            text = head.strip(_ROLE_STRIP)
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or None
