@@ -236,6 +236,12 @@ class Citation(_Contract):
     outlet_type: str | None = Field(
         default=None, description="wire, state media, opposition media, independent or think tank."
     )
+    author: str | None = Field(default=None, description="Who a reference names: 'Roth' of '(Roth, 2017)'.")
+    year: int | None = Field(
+        default=None,
+        description="The year a reference or a cited link gives: '(Roth, 2017)', '(http://..., 2017)'.",
+    )
+    date: str | None = Field(default=None, description="The date in a cited link's path, as YYYY-MM-DD.")
 
 
 class TimeExpression(Mention):

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from marsad.clean.metadata import date_from_url
 from marsad.model import Citation
 from marsad.resolve.outlets import OutletRegistry, default_registry
 
@@ -19,8 +20,10 @@ _URL_TRAILING = ".,;:!?"
 # (Roth, 2017), (Roth and Lee 2017), (Roth et al., 2017a)
 _NAME = r"[A-Z][\w'’-]+"
 _REFERENCE = re.compile(
-    rf"\((?P<who>{_NAME}(?:\s+(?:et al\.?|and|&)\s*(?:{_NAME})?)?),?\s+(?P<year>(?:1[89]|20)\d\d[a-z]?)\)"
+    rf"\((?P<who>{_NAME}(?:\s+(?:et al\.?|and|&)\s*(?:{_NAME})?)?),?\s+(?P<year>(?:1[89]|20)\d\d)[a-z]?\)"
 )
+# The year a bracketed link is cited with: "(http://www.al-akhbar.com, 2017)".
+_LINK_YEAR = re.compile(r"[\s,]*(?P<year>(?:1[89]|20)\d\d)\)")
 
 
 def domain_of(url: str) -> str | None:
@@ -94,6 +97,7 @@ def find_citations(text: str, registry: OutletRegistry | None = None) -> list[Ci
         url = match.group().rstrip(_URL_TRAILING)
         start = match.start()
         domain = domain_of(url)
+        year = _LINK_YEAR.match(text, start + len(url))
         citations.append(
             Citation(
                 kind="url",
@@ -102,6 +106,8 @@ def find_citations(text: str, registry: OutletRegistry | None = None) -> list[Ci
                 domain=domain,
                 start=start,
                 end=start + len(url),
+                year=int(year["year"]) if year else None,
+                date=date_from_url(url),
                 **_outlet_fields(registry, domain),
             )
         )
@@ -110,7 +116,16 @@ def find_citations(text: str, registry: OutletRegistry | None = None) -> list[Ci
         if not any(start <= outlet.start < end for start, end in urls):
             citations.append(outlet)
     for match in _REFERENCE.finditer(text):
-        citations.append(Citation(kind="reference", text=match.group(), start=match.start(), end=match.end()))
+        citations.append(
+            Citation(
+                kind="reference",
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                author=match["who"],
+                year=int(match["year"]),
+            )
+        )
     return sorted(citations, key=lambda c: c.start)
 
 
