@@ -6,15 +6,16 @@ Three sources, in this order of trust:
    state ("the Russians"), or one of its institutions before "forces", "regime"... ("Russian
    forces"); a role title is its holder on the document's date ("Turkish PM" in March 2016).
 2. References the sentence makes clear: "his country", "Putin's forces", "the latter".
-3. spaCy's named entities the knowledge base does not know: kept as new actors with a typed guess.
+3. spaCy's named entities the knowledge base does not know: kept as new actors with a typed guess,
+   unless they are places, headline words or adjectives spaCy mislabelled (new_actors.py).
 Affiliations stated in apposition ("Mustafa Bali, director of the media center at SDF") link a
 person to the organisation. The document date comes in as `doc._.marsad_published`.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -22,88 +23,26 @@ from spacy.tokens import Doc, Span
 
 from marsad.model import Actor, Mention
 from marsad.nlp.actor_names import Match, NameTrie
+from marsad.nlp.actor_words import (
+    AFFILIATION_PREPOSITIONS,
+    APPOSITION_MARKS,
+    APPOSITION_WINDOW,
+    LEADING_ARTICLE,
+    LOCATIVE,
+    PLACE_NOUNS,
+    POSSESSIVE,
+    ROLE_NAME_GAP,
+    TITLE_WORDS,
+    TYPE_GUESSES,
+    bare_name,
+    trimmed_mention,
+)
+from marsad.nlp.new_actors import NewActorScreen
 from marsad.resolve.actor_kb import ActorEntry, ActorKb, NameHit, load_kb
+from marsad.resolve.gazetteer import Gazetteer, default_gazetteer
 
 # spaCy label → type of an actor the knowledge base does not know. GPE and LOC are places.
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
-# Quotes, brackets and dashes that spaCy sometimes leaves on an entity's edge: «“Syrian Democratic Forces».
-_EDGE_PUNCTUATION = "\"'“”‘’«»()[]-–—,.:; "
-# A word before a state's name or capital that makes it a place, not an actor: "troops in Syria".
-LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "to",
-        "from",
-        "into",
-        "near",
-        "toward",
-        "towards",
-        "via",
-        "across",
-        "through",
-        "inside",
-        "outside",
-        "around",
-        "within",
-        "visit",
-        "visited",
-        "visiting",
-        "visits",
-        "reached",
-        "entered",
-        "arrived",
-        "throughout",
-    }
-)
-# "the countryside of Damascus": after these, "of <capital>" is a place.
-PLACE_NOUNS = frozenset(
-    {
-        "countryside",
-        "city",
-        "outskirts",
-        "province",
-        "suburbs",
-        "suburb",
-        "center",
-        "centre",
-        "streets",
-        "airport",
-        "region",
-        "capital",
-        "north",
-        "south",
-        "east",
-        "west",
-        "governorate",
-    }
-)
-# Ranks and honorifics spaCy includes in a PERSON entity; the name starts after them.
-_TITLE_WORDS = re.compile(
-    r"^(?:(?:brigadier|major|lieutenant|general|gen\.|colonel|col\.|commander|captain|president|"
-    r"minister|prime|foreign|defen[cs]e|sheikh|shaykh|sayyed|ayatollah|mr\.?|mrs\.?|ms\.?|dr\.?|"
-    r"king|prince|emir|field|marshal|spokesman|spokeswoman)\s+)+",
-    re.IGNORECASE,
-)
-# An unknown organisation's type, guessed from its words.
-_TYPE_GUESSES = [
-    (
-        re.compile(
-            r"\b(?:army|forces|brigades?|battalions?|militias?|front|jaysh|jaish|liwa|"
-            r"katiba|regiment|division|guards?|corps|units)\b",
-            re.I,
-        ),
-        "armed group",
-    ),
-    (
-        re.compile(r"\b(?:ministry|government|council|presidency|parliament|office|agency)\b", re.I),
-        "government",
-    ),
-    (re.compile(r"\bparty\b", re.I), "party"),
-    (re.compile(r"\b(?:news|tv|television|times|post|radio|press|channel|gazette)\b", re.I), "media outlet"),
-]
 # Role nouns of an apposition that states an affiliation: "spokesman for the SDF, Talal Silo".
 ROLE_NOUNS = frozenset(
     {
@@ -125,13 +64,6 @@ ROLE_NOUNS = frozenset(
         "director-general",
     }
 )
-AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from"})
-# How far (in tokens) an apposition reaches: "X, director of the media center at SDF".
-APPOSITION_WINDOW = 12
-# Tokens allowed between "spokesman for ORG," and the person's name: ranks ("Brigadier General").
-ROLE_NAME_GAP = 6
-# What may stand between a name and its role in apposition: "Oglu- Turkish PM", "Gül, the president".
-_APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
 
 
 @dataclass(slots=True)
@@ -161,37 +93,38 @@ def make_actors(nlp: Language, name: str) -> ActorLinker:
 
 
 class ActorLinker:
-    def __init__(self, nlp: Language, kb: ActorKb) -> None:
+    """Fills doc._.marsad_actors; the gazetteer (to tell places from new actors) is opened on first use."""
+
+    def __init__(self, nlp: Language, kb: ActorKb, gazetteer: Gazetteer | None = None) -> None:
         self.kb = kb
         self.trie = NameTrie(kb, lambda text: [t.text for t in nlp.tokenizer(text)])
+        self._gazetteer = gazetteer
+
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
         date = getattr(doc._, "marsad_published", None)
-        linking = _Linking(self.kb, doc, date)
+        linking = _Linking(self.kb, doc, date, self.gazetteer)
         doc._.marsad_actors = linking.run(self.trie.find(doc, linking.text))
         return doc
 
 
 def actor_key(text: str) -> str:
     """Name used to group mentions: 'the SDF's' and 'SDF' are one actor."""
-    name = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text.strip()))
+    name = POSSESSIVE.sub("", LEADING_ARTICLE.sub("", text.strip()))
     return " ".join(name.split()).casefold()
-
-
-def trimmed_mention(ent: Span) -> Mention:
-    """The entity's span without stray punctuation on its edges."""
-    text = ent.text  # Span.text joins only its own tokens; Doc.text would rebuild the whole document
-    lead = len(text) - len(text.lstrip(_EDGE_PUNCTUATION))
-    trimmed = text.strip(_EDGE_PUNCTUATION)
-    return Mention(start=ent.start_char + lead, end=ent.start_char + lead + len(trimmed), text=trimmed)
 
 
 class _Linking:
     """The linking of one Doc: the matches read in context, then NER, then affiliations."""
 
-    def __init__(self, kb: ActorKb, doc: Doc, date: str | None) -> None:
+    def __init__(self, kb: ActorKb, doc: Doc, date: str | None, gazetteer: Callable[[], Gazetteer]) -> None:
         self.kb, self.doc, self.date = kb, doc, date
         self.text = doc.text  # once: spaCy rebuilds doc.text on every access
+        self.screen = NewActorScreen(doc, self.text, gazetteer)
         self.found: list[Found] = []
         self.sent_starts = [s.start for s in doc.sents]
         self.pending_roles: dict[int, str] = {}  # token index of a name → the role the text gives it
@@ -330,9 +263,9 @@ class _Linking:
             j -= 1
         if j < 0:
             return
-        if doc[j].text in _APPOSITION_MARKS:
+        if doc[j].text in APPOSITION_MARKS:
             end, end_char = j, doc[j].idx
-        elif len(doc[j]) > 1 and doc[j].text[-1] in _APPOSITION_MARKS and doc[j].text[0].isupper():
+        elif len(doc[j]) > 1 and doc[j].text[-1] in APPOSITION_MARKS and doc[j].text[0].isupper():
             end, end_char = j + 1, doc[j].idx + len(doc[j]) - 1  # "Oglu-": the mark glued on
         else:
             return
@@ -380,13 +313,19 @@ class _Linking:
     # -- named entities the knowledge base does not know ------------------------------------------
 
     def _read_entities(self) -> None:
+        candidates: list[tuple[Span, list[Found]]] = []
         for ent in self.doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             if any(start < ent.end and ent.start < end for start, end in self.places):
                 continue  # the knowledge base read this name as a place ("within the White House")
             inside = [f for f in self.found if f.start < ent.end and ent.start < f.end]
-            if inside and not self._entity_outranks(ent, inside):
+            if not inside or self._entity_outranks(ent, inside):
+                candidates.append((ent, inside))
+        known = {i for f in self.found for i in range(f.start, f.end)}
+        actors = {ent.start for ent in self.screen.actors([ent for ent, _ in candidates], known)}
+        for ent, inside in candidates:
+            if ent.start not in actors:
                 continue
             for f in inside:
                 self.found.remove(f)
@@ -394,20 +333,20 @@ class _Linking:
 
     def _entity_outranks(self, ent: Span, inside: list[Found]) -> bool:
         """ "George Washington", "Iraqi Ministry of Oil": a person or organisation whose name only
-        contains a state's name or demonym is that person or organisation, not the state."""
+        contains a state's name or demonym is that person or organisation, not the state ("the
+        White House" is the state's metonym: an article does not make a name)."""
         if ent.label_ == "NORP" or not all(f.from_state_word for f in inside):
             return False
         covered = {i for f in inside for i in range(f.start, f.end)}
-        return any(t.is_alpha and t.i not in covered for t in ent)
+        return any(t.is_alpha and not t.is_stop and t.i not in covered for t in ent)
 
     def _add_new(self, ent: Span, country: str | None) -> None:
-        mention = trimmed_mention(ent)
-        name = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", mention.text))
+        name = bare_name(ent).text
         kind = ACTOR_LABELS[ent.label_]
         if kind == "person":
-            name = _TITLE_WORDS.sub("", name) or name
+            name = TITLE_WORDS.sub("", name) or name
         elif kind == "organisation":
-            kind = next((t for pattern, t in _TYPE_GUESSES if pattern.search(name)), kind)
+            kind = next((t for pattern, t in TYPE_GUESSES if pattern.search(name)), kind)
         if not (key := actor_key(name)):
             return
         key = f"new:{ent.label_}:{self._surname_key(key) if kind == 'person' else key}"

@@ -117,3 +117,76 @@ def test_linked_actors_carry_knowledge_base_facts(nlp: Language) -> None:
 def test_actor_key_folds_articles_possessives_and_case() -> None:
     assert actor_key("the SDF's") == actor_key("SDF") == "sdf"
     assert actor_key("The Kremlin") == actor_key("kremlin")
+
+
+def test_a_town_spacy_labels_an_organisation_is_a_place_not_an_actor(nlp: Language) -> None:
+    text = (
+        "Syrian troops reached the outskirts of al-Bukamal on Thursday, and allied militias cut the "
+        "road between Deir ez-Zor and al-Bukamal."
+    )
+    doc = nlp.make_doc(text)
+    doc._.marsad_published = None
+    doc = nlp(doc)
+    assert [ent.label_ for ent in doc.ents if ent.text == "al-Bukamal"] == ["ORG", "ORG"]  # the premise
+    assert all(a.kb_id for a in doc._.marsad_actors)
+    place_mentions = [m.text for p in doc._.marsad_places for m in p.mentions]
+    assert place_mentions.count("al-Bukamal") == 2
+
+
+def test_names_that_stand_where_places_do_are_not_actors(nlp: Language) -> None:
+    texts = [
+        "Opposition fighters said they had retaken Jurin camp in the Latakia countryside.",
+        "Pro-government units seized the al-Tabqa airbase and advanced on the Maskanah road.",
+        "Government troops shelled the villages of Busayrah and Shheil on Sunday, a monitor said.",
+    ]
+    for text in texts:
+        assert [a.name for a in link(nlp, text) if not a.kb_id] == []
+
+
+def test_a_headline_fragment_is_not_an_organisation(nlp: Language) -> None:
+    text = (
+        "Erdogan and the Final Push Toward Afrin\n\n"
+        "Erdogan said the final push toward Afrin would begin soon, according to Samir Haddad, "
+        "a researcher at the Levant Policy Forum."
+    )
+    actors = link(nlp, text)
+    assert {a.name for a in actors if not a.kb_id} == {"Samir Haddad", "Levant Policy Forum"}
+    assert "recep-tayyip-erdogan" in by_kb(actors)
+
+
+def test_a_headline_word_after_a_known_name_does_not_hide_it(nlp: Language) -> None:
+    text = "Russia Signals a Winter Offensive\n\nMoscow signalled a winter offensive on Tuesday."
+    actors = link(nlp, text)
+    assert [a.name for a in actors if not a.kb_id] == []
+    assert by_kb(actors)["russia"] == ["Russia", "Moscow"]
+
+
+def test_compass_region_and_descriptive_adjectives_are_not_actors(nlp: Language) -> None:
+    text = (
+        "Iranian officials said the Hezbollah delegation and its European hosts discussed the "
+        "extremist Zionist lobby, Western sanctions and the north-eastern countryside."
+    )
+    assert [a.name for a in link(nlp, text) if not a.kb_id] == []
+
+
+def test_a_group_adjective_before_people_stays_an_actor(nlp: Language) -> None:
+    actors = link(nlp, "Sunni tribal leaders said Kurdish fighters withdrew.")
+    assert {a.name for a in actors if a.type == "group" and not a.kb_id} == {"Sunni", "Kurdish"}
+
+
+def test_an_unknown_person_sharing_a_town_name_stays_a_person(nlp: Language) -> None:
+    text = "Voters who gathered around Douglas said they trusted him. Douglas said he would stay in Douglas."
+    actors = [a for a in link(nlp, text) if not a.kb_id]
+    assert [(a.name, a.type, len(a.mentions)) for a in actors] == [("Douglas", "person", 2)]
+
+
+def test_zionist_entity_is_israel(nlp: Language) -> None:
+    text = "Hezbollah said the Zionist entity and the Zionist regime would pay for the strike."
+    actors = by_kb(link(nlp, text))
+    assert actors["israel"] == ["Zionist entity"]
+    assert actors["israel-government"] == ["Zionist regime"]
+
+
+def test_the_white_house_is_the_state_not_a_new_organisation(nlp: Language) -> None:
+    actors = link(nlp, "The White House declined to comment on the report.")
+    assert by_kb(actors) == {"united-states": ["White House"]}

@@ -1,0 +1,269 @@
+"""The context words actor linking reads: what makes a name a place, a rank, a type of organisation.
+
+Kept apart from the linking (actors.py) and the vetting of new actors (new_actors.py), which both
+read them; the role nouns of appositions stay in actors.py, where other components import them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from marsad.model import Mention
+
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s?$")
+# Quotes, brackets and dashes that spaCy sometimes leaves on an entity's edge: «“Syrian Democratic Forces».
+_EDGE_PUNCTUATION = "\"'“”‘’«»()[]-–—,.:; "
+# A word before a state's name or capital that makes it a place, not an actor: "troops in Syria".
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "near",
+        "toward",
+        "towards",
+        "via",
+        "across",
+        "through",
+        "inside",
+        "outside",
+        "around",
+        "within",
+        "visit",
+        "visited",
+        "visiting",
+        "visits",
+        "reached",
+        "entered",
+        "arrived",
+        "throughout",
+    }
+)
+# The same for a name the knowledge base does not know, where "to", "from", "at" and the verbs
+# are as often said of people and organisations ("a letter to Ford", "working at Chelsea").
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "into",
+        "near",
+        "toward",
+        "towards",
+        "via",
+        "across",
+        "through",
+        "inside",
+        "outside",
+        "around",
+        "within",
+        "throughout",
+    }
+)
+# Of those, the ones that make a person's name a town's: "around Douglas" is said of people.
+PERSON_PLACE_PREPOSITIONS = frozenset({"in", "near"})
+# "the countryside of Damascus", "the towns of Qouriya": after these, "of <name>" is a place.
+PLACE_NOUNS = frozenset(
+    {
+        "countryside",
+        "city",
+        "cities",
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "area",
+        "areas",
+        "vicinity",
+        "district",
+        "outskirts",
+        "province",
+        "suburbs",
+        "suburb",
+        "center",
+        "centre",
+        "streets",
+        "airport",
+        "base",
+        "bases",
+        "port",
+        "region",
+        "capital",
+        "north",
+        "south",
+        "east",
+        "west",
+        "governorate",
+    }
+)
+# After a name, these make it a place: "the al-Bukamal crossing", "Raqqa countryside", "Jurin camp".
+PLACE_AFTER = frozenset(
+    {
+        "countryside",
+        "province",
+        "governorate",
+        "district",
+        "road",
+        "highway",
+        "crossing",
+        "border",
+        "camp",
+        "airport",
+        "airbase",
+        "outskirts",
+        "suburbs",
+        "desert",
+    }
+)
+# Ranks and honorifics spaCy includes in a PERSON entity; the name starts after them.
+TITLE_WORDS = re.compile(
+    r"^(?:(?:brigadier|major|lieutenant|general|gen\.|colonel|col\.|commander|captain|president|"
+    r"minister|prime|foreign|defen[cs]e|sheikh|shaykh|sayyed|ayatollah|mr\.?|mrs\.?|ms\.?|dr\.?|"
+    r"king|prince|emir|field|marshal|spokesman|spokeswoman)\s+)+",
+    re.IGNORECASE,
+)
+# An unknown organisation's type, guessed from its words.
+TYPE_GUESSES = [
+    (
+        re.compile(
+            r"\b(?:army|forces|brigades?|battalions?|militias?|front|jaysh|jaish|liwa|"
+            r"katiba|regiment|division|guards?|corps|units)\b",
+            re.I,
+        ),
+        "armed group",
+    ),
+    (
+        re.compile(r"\b(?:ministry|government|council|presidency|parliament|office|agency)\b", re.I),
+        "government",
+    ),
+    (re.compile(r"\bparty\b", re.I), "party"),
+    (re.compile(r"\b(?:news|tv|television|times|post|radio|press|channel|gazette)\b", re.I), "media outlet"),
+]
+# Other words that make capitalised words an organisation's name, even in a headline.
+ORGANISATION_WORDS = re.compile(
+    r"\b(?:movement|union|committee|commission|court|company|corporation|group|organi[sz]ation|"
+    r"association|institute|university|bank|coalition|alliance|league|authority|department|"
+    r"observatory|network|foundation|federation|assembly|command|police)\b",
+    re.I,
+)
+# A NORP adjective names an actor only before one of these (lemmas): "Kurdish fighters", "Arab
+# leaders", "the Republican nominee"; not in "Zionist voices", "European identity", "Islamic terrorism".
+AGENT_NOUNS = frozenset(
+    {
+        "force",
+        "troop",
+        "soldier",
+        "army",
+        "military",
+        "fighter",
+        "militant",
+        "rebel",
+        "insurgent",
+        "militia",
+        "gunman",
+        "jihadist",
+        "extremist",
+        "terrorist",
+        "group",
+        "faction",
+        "party",
+        "movement",
+        "organisation",
+        "organization",
+        "government",
+        "regime",
+        "authority",
+        "administration",
+        "leadership",
+        "establishment",
+        "official",
+        "leader",
+        "politician",
+        "lawmaker",
+        "legislator",
+        "senator",
+        "congressman",
+        "governor",
+        "minister",
+        "president",
+        "diplomat",
+        "delegation",
+        "envoy",
+        "spokesman",
+        "source",
+        "nominee",
+        "candidate",
+        "opponent",
+        "rival",
+        "caucus",
+        "aide",
+        "adviser",
+        "advisor",
+        "consultant",
+        "strategist",
+        "pollster",
+        "speechwriter",
+        "donor",
+        "supporter",
+        "ally",
+        "partner",
+        "advocate",
+        "member",
+        "mp",
+        "attorney",
+        "general",
+        "friend",
+        "activist",
+        "protester",
+        "faithful",
+        "congregation",
+        "family",
+        "man",
+        "woman",
+        "cleric",
+        "tribe",
+        "clan",
+        "community",
+        "majority",
+        "minority",
+        "population",
+        "people",
+        "voter",
+        "civilian",
+        "resident",
+        "refugee",
+        "country",
+        "state",
+        "nation",
+    }
+)
+# A compass adjective ("north-eastern", "Western"): never an actor's name on its own.
+COMPASS_ADJECTIVE = re.compile(r"^(?:(?:north|south)(?:[-‐ ]?(?:east|west))?|east|west)ern$", re.I)
+AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from"})
+# How far (in tokens) an apposition reaches: "X, director of the media center at SDF".
+APPOSITION_WINDOW = 12
+# Tokens allowed between "spokesman for ORG," and the person's name: ranks ("Brigadier General").
+ROLE_NAME_GAP = 6
+# What may stand between a name and its role in apposition: "Oglu- Turkish PM", "Gül, the president".
+APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
+
+
+def trimmed_mention(ent: Span) -> Mention:
+    """The entity's span without stray punctuation on its edges."""
+    text = ent.text  # Span.text joins only its own tokens; Doc.text would rebuild the whole document
+    lead = len(text) - len(text.lstrip(_EDGE_PUNCTUATION))
+    trimmed = text.strip(_EDGE_PUNCTUATION)
+    return Mention(start=ent.start_char + lead, end=ent.start_char + lead + len(trimmed), text=trimmed)
+
+
+def bare_name(ent: Span) -> Mention:
+    """The entity's name: trimmed, without a leading article or a trailing possessive ("the SDF's")."""
+    mention = trimmed_mention(ent)
+    start, text = mention.start, mention.text
+    if article := LEADING_ARTICLE.match(text):
+        start, text = start + article.end(), text[article.end() :]
+    text = POSSESSIVE.sub("", text)
+    return Mention(start=start, end=start + len(text), text=text)

@@ -1,0 +1,258 @@
+"""Which PERSON, ORG and NORP entities unknown to the knowledge base are kept as new actors.
+
+spaCy's small model labels places as organisations, groups or people ("al-Bukamal", "Raqqa",
+"Tartous"), runs an organisation over a headline's capitalised words ("the Victory Announcement")
+and labels adjectives NORP ("north-eastern", "Zionist", "European"). None of these is an actor:
+
+- a name the gazetteer knows, when the document reads it as a place: its context ("the town of
+  Qouriya", "in the Badia", "the al-Bukamal crossing", "the bases of Hemeimeem and Tartous"), a
+  curated place entry, spaCy labelling the same name a place more often than an actor, or, for a
+  NORP entity, a country, region or big city ("Sochi", "Europe"). A name that acts anywhere in the
+  document ("Raqqa said", "Raqqa's council") stays an actor, and so do acronyms, common words and
+  surnames ("Clinton" after "Hillary Clinton"): many people share a town's name, so a person needs
+  a place noun or "in"/"near" before the name;
+- an organisation in a headline-like line whose words are all common words the text also writes in
+  lower case, with no organisation word (ministry, army, party...);
+- a compass adjective ("north-eastern", "Western"), and a NORP adjective not said of people or a
+  body: "extremist Zionist voices", "European identity" (but "Kurdish fighters", "Arab leaders").
+
+The gazetteer is asked once per document, only about these entities' names; places.py, which runs
+next, looks the same names up and finds them in the gazetteer's memo.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from marsad.model import Mention
+from marsad.nlp.actor_words import (
+    AGENT_NOUNS,
+    COMPASS_ADJECTIVE,
+    ORGANISATION_WORDS,
+    PERSON_PLACE_PREPOSITIONS,
+    PLACE_AFTER,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    TYPE_GUESSES,
+    bare_name,
+)
+from marsad.nlp.place_frames import toponym_at
+from marsad.nlp.place_names import MATCH_MIN_POPULATION, PLACE_LABELS
+from marsad.resolve.gazetteer import Candidate, Gazetteer
+
+CURATED_PREFIX = "marsad:"  # refs of the curated place supplement
+# A place this large, or a country or region, is what a NORP entity with its name means.
+BIG_FEATURES = frozenset({"country", "region"})
+# A name that is the subject of these verbs is described, not acting: "al-Bukamal lies on the Euphrates".
+STATIVE_VERBS = frozenset(
+    {"be", "lie", "sit", "remain", "stay", "border", "overlook", "become", "fall", "have"}
+)
+# How strongly an occurrence's context makes its name a place.
+NOT_FRAMED, PREPOSITION, PLACE_NOUN = 0, 1, 2
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'’]*(?![\w-])")
+# A headline is a short line: longer lines are text, even when capitalised.
+MAX_HEADLINE_TOKENS = 20
+
+
+@dataclass(slots=True)
+class _Name:
+    """One unknown name's occurrences in a document and what they say about it."""
+
+    key: str
+    text: str
+    labels: set[str] = field(default_factory=set)
+    framing: int = NOT_FRAMED  # the strongest place frame of its occurrences
+    actor: bool = False  # some occurrence acts: "Raqqa said"
+
+
+class NewActorScreen:
+    """The vetting of one Doc's unknown entities (`text` is doc.text, read once by the caller)."""
+
+    def __init__(self, doc: Doc, text: str, gazetteer: Callable[[], Gazetteer]) -> None:
+        self.doc, self.text, self._gazetteer = doc, text, gazetteer
+        self._keys: dict[int, str] = {}  # entity start → name key
+        self._bare: dict[int, Mention] = {}  # entity start → name
+
+    def actors(self, entities: list[Span], known: Container[int]) -> list[Span]:
+        """The entities that are new actors, in their order (`known`: tokens of knowledge-base names)."""
+        kept = [e for e in entities if not _is_adjective(e) and not self._headline_fragment(e, known)]
+        names: dict[str, _Name] = {}
+        for ent in kept:
+            key = self._key(ent)
+            name = names.setdefault(key, _Name(key, self._bare[ent.start_char].text))
+            name.labels.add(ent.label_)
+            name.framing = max(name.framing, _framing(ent))
+            name.actor = name.actor or _acts(ent)
+        names.pop("", None)
+        if not names:
+            return kept
+        options = self._gazetteer().lookup(names.keys())
+        places = {key for key, name in names.items() if self._is_place(name, options.get(key, []))}
+        return [e for e in kept if self._key(e) not in places]
+
+    def _is_place(self, name: _Name, options: list[Candidate]) -> bool:
+        """Whether the document reads this name, which the gazetteer knows (`options`), as a place."""
+        if not options or name.actor or self._not_a_toponym(name):
+            return False
+        if name.framing == PLACE_NOUN or any(c.place.ref.startswith(CURATED_PREFIX) for c in options):
+            return True
+        as_place, as_actor = self._votes.get(name.key, (0, 0))
+        if as_place > as_actor:
+            return True
+        # Weaker evidence needs the name as the gazetteer spells it: "in the House" is no "Housse".
+        folded = name.text.casefold()
+        spelt = [c for c in options if folded in (c.matched.casefold(), c.place.name.casefold())]
+        if name.framing == PREPOSITION and spelt:
+            return True
+        return name.labels == {"NORP"} and any(
+            c.place.population >= MATCH_MIN_POPULATION or c.place.feature in BIG_FEATURES for c in spelt
+        )
+
+    def _not_a_toponym(self, name: _Name) -> bool:
+        """An acronym ("NAFTA", "GOP"), a common word or a surname ("Clinton" after "Hillary
+        Clinton") is not read as a place name, whatever town bears it."""
+        text = name.text
+        if text.isupper() or (" " not in text and text.casefold() in self._lower_words):
+            return True
+        return "PERSON" in name.labels and text in self._surnames
+
+    def _key(self, ent: Span) -> str:
+        """The gazetteer's key for the entity's name, as places.py computes it."""
+        if (key := self._keys.get(ent.start_char)) is None:
+            name = self._bare[ent.start_char] = bare_name(ent)
+            key = self._keys[ent.start_char] = (
+                toponym_at(self.text, name.start, name.end).key if name.text else ""
+            )
+        return key
+
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """Last words of the people named in full: "Clinton" after "Hillary Clinton" is a person."""
+        names = (bare_name(e).text.split() for e in self.doc.ents if e.label_ == "PERSON")
+        return frozenset(words[-1] for words in names if len(words) > 1)
+
+    @cached_property
+    def _votes(self) -> dict[str, tuple[int, int]]:
+        """Name key → how often spaCy labels it a place, and an actor, in this document."""
+        votes: dict[str, tuple[int, int]] = {}
+        for ent in self.doc.ents:
+            place = ent.label_ in PLACE_LABELS
+            if place or ent.label_ in ("PERSON", "ORG", "NORP"):
+                as_place, as_actor = votes.get(key := self._key(ent), (0, 0))
+                votes[key] = (as_place + place, as_actor + (not place))
+        return votes
+
+    @cached_property
+    def _lower_words(self) -> frozenset[str]:
+        """Words the text writes in lower case: capitalised, they are common words, not names."""
+        return frozenset(_LOWER_WORD.findall(self.text))
+
+    def _headline_fragment(self, ent: Span, known: Container[int]) -> bool:
+        """ "Putin and the Victory Announcement", "Russia Signals a ...": capitalised common words,
+        and names the knowledge base knows, in a headline."""
+        if ent.label_ != "ORG" or not _in_headline(ent):
+            return False
+        name = ent.text
+        if ORGANISATION_WORDS.search(name) or any(pattern.search(name) for pattern, _ in TYPE_GUESSES):
+            return False
+        words = self._headline_words
+        return all(
+            t.is_stop or t.i in known or t.lower_ in words or t.lower_.removesuffix("s") in words
+            for t in ent
+            if t.is_alpha
+        )
+
+    @cached_property
+    def _headline_words(self) -> frozenset[str]:
+        """Words a headline may take from the text: its lower-case words, their lemmas ("signalled":
+        "signal") and the words of its place names ("the Final Push Toward Afrin")."""
+        lemmas = {t.lemma_ for t in self.doc if t.is_lower}
+        places = {t.lower_ for e in self.doc.ents if e.label_ in PLACE_LABELS for t in e}
+        return self._lower_words | lemmas | places
+
+
+def _is_adjective(ent: Span) -> bool:
+    """A compass adjective, or a NORP adjective not said of people ("extremist Zionist voices")."""
+    if COMPASS_ADJECTIVE.match(ent.text.strip()):
+        return True
+    root = ent.root
+    if ent.label_ != "NORP" or not (root.pos_ == "ADJ" or root.dep_ == "amod"):
+        return False
+    if any(t.tag_ in ("NNS", "NNPS") for t in ent):  # "Kurds", "Democrats": a group
+        return False
+    head = root.head
+    return head.pos_ != "PROPN" and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & AGENT_NOUNS
+
+
+def _framing(ent: Span) -> int:
+    """How the name stands where a place does: after a place noun ("the town of Salhiya", "Jurin
+    camp", "the bases of Hemeimeem and Tartous"), after a preposition ("in the Badia"), or not."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # the first of a list carries the frame
+        root = root.head
+    head = root.head
+    if (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS) or (
+        root.dep_ in ("compound", "nmod") and head.lower_ in PLACE_AFTER
+    ):
+        return PLACE_NOUN
+    doc = ent.doc
+    before, after = _word_before(doc, ent.start), _word_after(doc, ent.end)
+    if before is not None and before.lower_ == "of":
+        of = _word_before(doc, before.i)
+        if of is not None and of.lower_ in PLACE_NOUNS:
+            return PLACE_NOUN
+    if after is not None and after.lower_ in PLACE_AFTER:
+        return PLACE_NOUN
+    prepositions = PERSON_PLACE_PREPOSITIONS if ent.label_ == "PERSON" else PLACE_PREPOSITIONS
+    if (root.dep_ == "pobj" and head.lower_ in prepositions) or (
+        before is not None and before.lower_ in prepositions
+    ):
+        return PREPOSITION
+    return NOT_FRAMED
+
+
+def _acts(ent: Span) -> bool:
+    """ "Raqqa said", "Raqqa's council", "attacked by Raqqa": the name is an agent here."""
+    root = ent.root
+    if root.dep_ == "nsubj":
+        return root.head.lemma_ not in STATIVE_VERBS
+    if root.dep_ == "poss":
+        return root.head.lower_ not in PLACE_NOUNS and root.head.lower_ not in PLACE_AFTER
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _word_before(doc: Doc, i: int) -> Token | None:
+    """The word before token i, past spaces and an article."""
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ in ("the", "a", "an")):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _word_after(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _in_headline(ent: Span) -> bool:
+    """The entity's (first) line is short and every word of it but the function words is capitalised."""
+    doc = ent.doc
+    start = end = ent.start
+    while start > 0 and not _line_break(doc[start - 1]) and end - start <= MAX_HEADLINE_TOKENS:
+        start -= 1
+    while end < len(doc) and not _line_break(doc[end]) and end - start <= MAX_HEADLINE_TOKENS:
+        end += 1
+    if end - start > MAX_HEADLINE_TOKENS:
+        return False
+    content = [t for t in doc[start:end] if t.is_alpha and not t.is_stop]
+    return len(content) >= 2 and all(t.text[0].isupper() for t in content)
+
+
+def _line_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
