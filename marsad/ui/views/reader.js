@@ -20,6 +20,7 @@ export async function render(root, { args, params }) {
     doc.outlet && h("span", {}, doc.outlet),
     doc.author && h("span", {}, `by ${doc.author}`),
     doc.published && h("span", {}, doc.published),
+    doc.estimated_date && h("span", { title: "No publication date: the latest date among the links it cites" }, `written on or after ${doc.estimated_date}`),
     h("span", {}, `language ${doc.language}`),
     h("span", {}, `source ${doc.source}`),
     doc.url && outLink(doc.url, "original"),
