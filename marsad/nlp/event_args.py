@@ -47,11 +47,34 @@ PLACE_PREPOSITIONS = frozenset(
         "west",
     }
 )
+# Prepositions of where a movement starts and where it goes.
+SOURCE_PREPOSITIONS = frozenset({"from", "out"})
+GOAL_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
 # Types whose "of"-argument is who acts ("the withdrawal of Russia"); for the rest it is the target.
 OF_IS_ACTOR = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT", "AGREE", "COOPERATE"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+PROJECTILES = frozenset(
+    {
+        "shot",
+        "round",
+        "bullet",
+        "rocket",
+        "missile",
+        "mortar",
+        "shell",
+        "grenade",
+        "projectile",
+        "gunfire",
+        "weapon",
+    }
+)
+# Nouns of multiword prepositions, never an argument: "on BEHALF of", "on the BASIS of".
+NOT_ARGUMENT_NOUNS = frozenset({"behalf", "basis"})
 # Entity types that are never an actor or target ("on 8 May 2020", "killing 6").
 NOT_ARGUMENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Dependents that open a clause of their own: their words are not the phrase's.
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
 # Modifiers that belong to a noun phrase when its span is cut out of the parse.
 NP_PARTS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "quantmod"})
 MAX_PHRASE_DEPTH = 4
@@ -63,6 +86,7 @@ LEFT_ACTOR_WINDOW = 8
 class Argument:
     mention: Mention
     id: str | None
+    head: Mention | None = None  # the phrase's head word: "residents" in "residents of Gaza"
 
 
 def noun_phrase(token: Token, depth: int = 0) -> tuple[int, int]:
@@ -87,17 +111,33 @@ def _mention(doc_span: Span) -> Mention:
 
 
 def argument(token: Token, index: MentionIndex) -> Argument:
-    """The argument headed by `token`: its phrase and the id of the item it names, if any."""
+    """The argument headed by `token`: its phrase and the id of the item it names, if any. A name in
+    apposition beats a demonym in the phrase ("his Syrian counterpart, Bashar al-Assad"); words in
+    the token's own clauses ("the province, which makes a horror for the Russians") are not it."""
     doc = token.doc
     start, end = noun_phrase(token)
     phrase = doc[start:end]
-    found = index.within(phrase.start_char, phrase.end_char)
-    item = found[0][2] if found else index.at(token.idx, token.idx + len(token))
+    item = _named_in_apposition(token, index) if token.pos_ == "NOUN" else None
     if item is None:
-        subtree = doc[token.left_edge.i : token.right_edge.i + 1]
+        found = index.within(phrase.start_char, phrase.end_char)
+        item = found[0][2] if found else index.at(token.idx, token.idx + len(token))
+    if item is None:
+        stop = next((c.left_edge.i for c in token.rights if c.dep_ in CLAUSES), token.right_edge.i + 1)
+        subtree = doc[token.left_edge.i : max(stop, token.i + 1)]
         inside = index.within(subtree.start_char, subtree.end_char)
         item = inside[0][2] if inside else None
-    return Argument(mention=_mention(phrase), id=item)
+    head = Mention(start=token.idx, end=token.idx + len(token), text=token.text)
+    return Argument(mention=_mention(phrase), id=item, head=head)
+
+
+def _named_in_apposition(token: Token, index: MentionIndex) -> str | None:
+    for child in token.rights:
+        if child.dep_ == "appos":
+            start, end = noun_phrase(child)
+            span = token.doc[start:end]
+            if found := index.within(span.start_char, span.end_char):
+                return found[0][2]
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -109,6 +149,8 @@ def subject_of(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if node is not verb and (passive := next((c for c in node.children if c.dep_ == "nsubjpass"), None)):
+            return passive  # "Obama was forced to back off": who was forced is who backs off
         if node.dep_ in {"xcomp", "conj", "acomp"} and node.head is not node:
             node = node.head
             continue
@@ -116,18 +158,46 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def object_of(verb: Token, exclude: Token | None = None) -> Token | None:
+def object_of(verb: Token, skip: Span | None = None) -> Token | None:
+    """The verb's object, not a word of `skip` (the trigger's own: "opened FIRE on the car") nor what
+    is fired ("fired shots AT a car"); a "dative" that is a preposition gives its object ("provided
+    to Syria"); the first of two verbs sharing an object takes it ("shot and killed a man")."""
     for child in verb.children:
-        if child.dep_ in OBJECTS and child is not exclude and child.ent_type_ not in NOT_ARGUMENTS:
+        if child.dep_ in OBJECTS and _is_argument(child) and not _inside(child, skip) and not _fired(child):
+            if child.pos_ == "ADP":
+                return next((c for c in child.children if c.dep_ == "pobj" and _is_argument(c)), None)
             return child
-    return prep_object(verb, TARGET_PREPOSITIONS, exclude)
+    if found := prep_object(verb, TARGET_PREPOSITIONS, skip):
+        return found
+    shared = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if shared is not None and not any(c.dep_ in SUBJECTS for c in shared.children):
+        return next((c for c in shared.children if c.dep_ == "dobj" and _is_argument(c)), None)
+    return None
 
 
-def prep_object(token: Token, prepositions: frozenset[str], exclude: Token | None = None) -> Token | None:
+def _fired(token: Token) -> bool:
+    """ "fired SHOTS at a car", "launched ROCKETS on the town": what is fired is no target."""
+    return token.dep_ == "dobj" and token.lemma_.lower() in PROJECTILES
+
+
+def _is_argument(token: Token) -> bool:
+    return (
+        token.ent_type_ not in NOT_ARGUMENTS
+        and not token.is_punct
+        and token.pos_ not in {"SYM", "NUM"}
+        and token.lower_ not in NOT_ARGUMENT_NOUNS
+    )
+
+
+def _inside(token: Token, span: Span | None) -> bool:
+    return span is not None and span.start <= token.i < span.end
+
+
+def prep_object(token: Token, prepositions: frozenset[str], skip: Span | None = None) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj is not exclude and pobj.ent_type_ not in NOT_ARGUMENTS:
+            if pobj is not None and _is_argument(pobj) and not _inside(pobj, skip):
                 return pobj
     return None
 
@@ -161,30 +231,86 @@ def left_actor(verb: Token, actors: MentionIndex, sentence_start: int) -> str | 
     return None
 
 
-def place_of(tokens: list[Token], places: MentionIndex) -> str | None:
-    """A place named in a locative phrase of any of `tokens` (the trigger, its verb), else None."""
+def place_of(
+    tokens: list[Token], places: MentionIndex, *, source: bool = False, exclude: Mention | None = None
+) -> str | None:
+    """A place named in a locative phrase of the first of `tokens` (the trigger, its verb) that has
+    one. "in/at/near X" beats "to X" beats "from X" beats "of X"; for an event that leaves a place
+    (`source`: "the withdrawal of Russia from Syria") "from X" comes before "to X". A place in
+    `exclude` (the actor's words: "Russia", "Ethiopia troops") is who acts, not where."""
     for token in tokens:
+        best: tuple[int, str] | None = None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
-                span = child.doc[child.i : child.right_edge.i + 1]
-                found = places.within(span.start_char, span.end_char)
-                if found:
-                    return found[0][2]
-            if child.dep_ in {"dobj", "npadvmod"} and (item := _place_in(child, places)):
-                return item
+                item = _place_in(child, places, exclude, whole=True)
+                rank = _rank(child.lower_, source)
+            elif child.dep_ in {"dobj", "npadvmod"}:
+                item, rank = _place_in(child, places, exclude), 0
+            else:
+                continue
+            if item is not None and (best is None or rank < best[0]):
+                best = (rank, item)
+        if best is not None:
+            return best[1]
     return None
 
 
-def _place_in(token: Token, places: MentionIndex) -> str | None:
-    start, end = noun_phrase(token)
+def _rank(preposition: str, source: bool) -> int:
+    if preposition in SOURCE_PREPOSITIONS:
+        return 1 if source else 2
+    if preposition in GOAL_PREPOSITIONS:
+        return 2 if source else 1
+    return 3 if preposition == "of" else 0
+
+
+def _place_in(
+    token: Token, places: MentionIndex, exclude: Mention | None, *, whole: bool = False
+) -> str | None:
+    """The first place named in the phrase of `token` (with `whole`, in all its words), not `exclude`."""
+    start, end = (token.i, token.right_edge.i + 1) if whole else noun_phrase(token)
     span = token.doc[start:end]
-    found = places.within(span.start_char, span.end_char)
-    return found[0][2] if found else None
+    return next(
+        (entry[2] for entry in places.within(span.start_char, span.end_char) if not _names(entry, exclude)),
+        None,
+    )
 
 
-def nearest_place(anchor: Token, scope: Span, places: MentionIndex) -> str | None:
-    """The place mention in `scope` closest to the anchor token, if any."""
-    found = places.within(scope.start_char, scope.end_char)
-    if not found:
-        return None
-    return min(found, key=lambda entry: abs(entry[0] - anchor.idx))[2]
+def nearest_place(
+    anchor: Token, scope: Span, places: MentionIndex, exclude: Mention | None, actors: MentionIndex
+) -> str | None:
+    """The place mention in `scope` closest to the anchor token, if any, outside `exclude` and not
+    standing for an actor (linked as one, or a possessor: "Moscow's declaration")."""
+    found = sorted(
+        places.within(scope.start_char, scope.end_char), key=lambda entry: abs(entry[0] - anchor.idx)
+    )
+    return next(
+        (
+            entry[2]
+            for entry in found
+            if not _names(entry, exclude)
+            and not actors.within(entry[0], entry[1])
+            and not _possessor(scope, entry)
+        ),
+        None,
+    )
+
+
+def _possessor(scope: Span, entry: tuple[int, int, str]) -> bool:
+    span = scope.doc.char_span(entry[0], entry[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
+
+
+def _names(entry: tuple[int, int, str], exclude: Mention | None) -> bool:
+    """The place mention lies in `exclude` or names all of it."""
+    if exclude is None:
+        return False
+    start, end, _ = entry
+    return (exclude.start <= start and end <= exclude.end) or (start <= exclude.start and exclude.end <= end)
+
+
+def actor_words(actor: Argument) -> Mention:
+    """The actor's head and the words before it ("Ethiopia troops", "Russia"), not its "of" phrase
+    ("residents of Gaza"): a place named there is who acts, not where."""
+    if actor.head is None:
+        return actor.mention
+    return Mention(start=actor.mention.start, end=actor.head.end, text="")

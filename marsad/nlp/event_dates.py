@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,15 +117,22 @@ def published(doc: Doc) -> DateRange | None:
 
 
 def sentence_time(
-    times: list[TimeMention], sentence: Span, trigger_char: int, *, exclude: int = -1
+    times: list[TimeMention],
+    sentence: Span,
+    trigger_char: int,
+    *,
+    exclude: int = -1,
+    applies: Callable[[TimeMention], bool] | None = None,
 ) -> TimeMention | None:
     """The time expression in the sentence nearest the trigger, if any; an expression that counts
-    from the event starting at `exclude` (the event itself) is not its date."""
+    from the event starting at `exclude` (the event itself) is not its date, nor one that `applies`
+    rejects (a time in another clause: "the withdrawal ..., where for four years Russia kept ...")."""
     inside = [
         t
         for t in times
         if sentence.start_char <= t.start
         and t.end <= sentence.end_char
         and not (t.anchor is not None and t.anchor[0] <= exclude < t.anchor[1])
+        and (applies is None or applies(t))
     ]
     return min(inside, key=lambda t: abs(t.start - trigger_char)) if inside else None

@@ -56,6 +56,9 @@ class AcledRule:
     words: tuple[tuple[str, ...], ...] = ()
     unless: tuple[tuple[str, ...], ...] = ()
     actor_words: tuple[tuple[str, ...], ...] = ()
+    actor: str | None = None  # the kind of party the actor is: "armed" or "unarmed" ([parties])
+    target: str | None = None  # the kind of party the target is
+    paragraph: bool = False  # `words`/`unless` are looked up in the event's paragraph, not its sentence
 
 
 @dataclass(slots=True, kw_only=True)
@@ -63,15 +66,23 @@ class Lexicon:
     verbs: dict[str, Code] = field(default_factory=dict)
     nouns: dict[str, Code] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], Code] = field(default_factory=dict)
+    intransitive: frozenset[str] = frozenset()  # verbs that are events only without an object
+    participants: frozenset[str] = frozenset()  # nouns for the people who do the event: "protesters"
     governors: dict[str, str] = field(default_factory=dict)  # lemma -> status or NEGATING
     light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)
     modals: dict[str, str] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
+    nonspecific: frozenset[str] = frozenset()  # determiners of no event in particular: "any"
+    purpose_connectives: frozenset[tuple[str, str]] = frozenset()  # ("in", "order")
+    attempts: frozenset[str] = frozenset()  # planned governors that say the act was tried: "try"
     cameo_roots: dict[str, str] = field(default_factory=dict)
     cameo_modes: dict[str, str] = field(default_factory=dict)
     acled_rules: list[AcledRule] = field(default_factory=list)
     acled_default: dict[str, tuple[str, str]] = field(default_factory=dict)
+    party_words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # kind -> words
+    party_types: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> actor types
+    off_duty: tuple[tuple[str, ...], ...] = ()  # words that make an armed party unarmed: "off-duty"
 
     def cameo(self, code: Code) -> str | None:
         return self.cameo_modes.get(code.key) or self.cameo_roots.get(code.type)
@@ -96,10 +107,12 @@ def _add_triggers(lexicon: Lexicon, data: dict[str, Any]) -> None:
         sections = [(None, entry), *((mode, sub) for mode, sub in entry.get("modes", {}).items())]
         for mode, section in sections:
             code = Code(event_type, mode)
-            for lemma in section.get("verbs", []):
+            for lemma in section.get("verbs", []) + section.get("intransitive", []):
                 lexicon.verbs[lemma.lower()] = code
-            for lemma in section.get("nouns", []):
+            lexicon.intransitive |= {lemma.lower() for lemma in section.get("intransitive", [])}
+            for lemma in section.get("nouns", []) + section.get("participants", []):
                 lexicon.nouns[lemma.lower()] = code
+            lexicon.participants |= {lemma.lower() for lemma in section.get("participants", [])}
             for phrase in section.get("phrases", []):
                 lexicon.phrases[tuple(phrase.lower().split())] = code
 
@@ -115,6 +128,12 @@ def _add_status(lexicon: Lexicon, data: dict[str, Any]) -> None:
         lexicon.modals.update(dict.fromkeys(words, status))
     lexicon.negation |= frozenset(data.get("negation", {}).get("words", []))
     lexicon.conditional |= frozenset(data.get("conditional", {}).get("marks", []))
+    lexicon.nonspecific |= frozenset(data.get("nonspecific", {}).get("words", []))
+    lexicon.attempts |= frozenset(data.get("purpose", {}).get("attempts", []))
+    connectives = data.get("purpose", {}).get("connectives", [])
+    lexicon.purpose_connectives |= {
+        (first, second) for first, second in (c.lower().split() for c in connectives)
+    }
 
 
 def _add_codes(lexicon: Lexicon, cameo: dict[str, Any], acled: dict[str, Any]) -> None:
@@ -127,11 +146,20 @@ def _add_codes(lexicon: Lexicon, cameo: dict[str, Any], acled: dict[str, Any]) -
             words=_words(rule.get("words", [])),
             unless=_words(rule.get("unless", [])),
             actor_words=_words(rule.get("actor_words", [])),
+            actor=rule.get("actor"),
+            target=rule.get("target"),
+            paragraph=rule.get("scope", "sentence") == "paragraph",
         )
         for rule in acled.get("rule", [])
     ]
     lexicon.acled_rules[:0] = rules  # a user's rules are tried before the built-in ones
     lexicon.acled_default.update({key: (pair[0], pair[1]) for key, pair in acled.get("default", {}).items()})
+    for kind, entry in acled.get("parties", {}).items():
+        lexicon.party_words[kind] = lexicon.party_words.get(kind, ()) + _words(entry.get("words", []))
+        lexicon.party_types[kind] = lexicon.party_types.get(kind, frozenset()) | frozenset(
+            entry.get("types", [])
+        )
+        lexicon.off_duty += _words(entry.get("off_duty", []))
 
 
 @cache

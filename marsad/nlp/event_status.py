@@ -44,6 +44,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PURPOSE_MARK = "to"
 
 
+REPORTED_WILL = frozenset({"would", "'d"})
 OBLIGED = "obliged"  # the modals status.toml lists under "obliged": must, should, ought
 
 
@@ -54,6 +55,9 @@ class Modality:
     cue: int | None = None  # index of the token that set the status, for evidence and tests
     act_negated: bool = False  # a verb says the actor did not act ("did not accept", "failed to")
     obliged: bool = False  # "Y must do Z": someone says Y has to (a demand, in PLOVER)
+    # planned only as the purpose of another act ("launched attacks to secure") or as what was
+    # tried ("tried to hack into"): no stated intent, which PLOVER would code as AGREE or THREATEN
+    purpose: bool = False
 
 
 def is_verbal(token: Token) -> bool:
@@ -68,10 +72,18 @@ def _negates(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _definite(token: Token) -> bool:
-    return any(
-        (child.dep_ == "det" and child.lower_ in DEFINITE) or child.dep_ == "poss" for child in token.children
-    )
+def _definite(token: Token, depth: int = 0) -> bool:
+    """ "The withdrawal", "Russia's withdrawal", "the Sochi conference", "the progress of the talks":
+    a noun that names one event the reader is to know of."""
+    if any(
+        (child.dep_ == "det" and child.lower_ in DEFINITE)
+        or child.dep_ == "poss"
+        or (child.dep_ == "compound" and child.pos_ == "PROPN")
+        for child in token.children
+    ):
+        return True
+    of_phrase = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head
+    return of_phrase and depth < 2 and _definite(token.head.head, depth + 1)
 
 
 def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
@@ -87,8 +99,10 @@ def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
     for child in children:
         if child.dep_ == "aux" and (status := lexicon.modals.get(child.lower_)):
             return status, True
-    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
-        return "ongoing", False
+    if verb.tag_ == "VBG" and (
+        verb.dep_ in {"acl", "amod"} or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    ):
+        return "ongoing", False  # "are attacking"; "the countries supporting the opposition"
     return None, False
 
 
@@ -104,12 +118,18 @@ def _noun_cue_before(trigger: Token, lexicon: Lexicon, sentence_start: int) -> t
 
 
 def modality(
-    trigger: Token, lexicon: Lexicon, *, light_verb: Token | None = None, sentence_start: int | None = None
+    trigger: Token,
+    lexicon: Lexicon,
+    *,
+    light_verb: Token | None = None,
+    sentence_start: int | None = None,
+    expressive: bool = False,
 ) -> Modality:
     """Status and negation of the event whose trigger is `trigger` (a verb or an event noun).
 
     `light_verb` is the verb that carries a nominal event ("carried out strikes"): its clause is
-    the event's clause.
+    the event's clause. An `expressive` event (a protest) is done by the act it is the purpose of
+    ("gathered to protest"): that act's status is its status.
     """
     negated = _negates(trigger, lexicon)
     nominal = not is_verbal(trigger)
@@ -118,9 +138,13 @@ def modality(
     presupposed = nominal and light_verb is None and _definite(trigger)
     strong: tuple[str, int] | None = None
     weak: tuple[str, int] | None = None
+    if nominal and any(c.dep_ == "det" and c.lower_ in lexicon.nonspecific for c in trigger.children):
+        strong = ("hypothetical", trigger.i)  # "any aggression", "any settlement": no event in particular
     node = trigger
     passed_verb = False
     governed = False  # a governor took the nominal event as its object before any clause
+    object_control = False  # "this will force America TO RETREAT": a prediction, not America's plan
+    purpose = False
     for _ in range(MAX_STEPS):
         if is_verbal(node) or node is light_verb:
             if node is not trigger and presupposed and not passed_verb:
@@ -129,6 +153,10 @@ def modality(
             status, is_strong = _clause_cue(node, lexicon)
             if status == OBLIGED:
                 status, obliged = "hypothetical", obliged or strong is None
+            if status == "planned" and object_control and node is not trigger:
+                status = "hypothetical"
+            if status == "hypothetical" and _future_in_report(node, lexicon):
+                status = "planned"
             if status and is_strong and strong is None:
                 strong = (status, node.i)
             elif status and weak is None:
@@ -141,22 +169,30 @@ def modality(
         if head is node or strong is not None:
             break
         relation = node.dep_
+        if relation == "relcl" and is_verbal(node) and head.lemma_.lower() in lexicon.governors:
+            relation = "acl"  # "the hypothesis that it was defeated": what the noun says, not a relative
         if relation == "relcl" or (relation == "advcl" and not _is_purpose(node)):
             break
-        if relation == "acl" and is_verbal(node) and head.lemma_.lower() not in lexicon.governors:
-            break  # "troops deployed in Syria": a participle describing a noun has its own clause
-        if relation == "advcl":  # "launched attacks to secure the area": the purpose is planned
-            strong = ("planned", node.i)
-            break
         cue = lexicon.governors.get(head.lemma_.lower())
+        if relation == "acl" and is_verbal(node) and cue is None:
+            if _is_purpose(node) and not expressive:  # "efforts to launch ...", "a meeting to discuss ..."
+                strong, purpose = ("planned", node.i), True
+            break  # "troops deployed in Syria": a participle describing a noun has its own clause
+        if ((relation == "advcl" and cue is None) or _purpose_connective(head, lexicon)) and not expressive:
+            strong, purpose = ("planned", node.i), True  # "launched attacks to secure the area"
+            break
+        if relation == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
+            object_control = True
         if head.lower_ in lexicon.negation and head.dep_ == "prep":  # "without ..."
             negated = True
-        elif cue and (relation in GOVERNED or relation in TRANSPARENT):
+        elif cue and (relation in GOVERNED or relation in TRANSPARENT or relation == "advcl"):
             governed = governed or not passed_verb
             if cue == NEGATING:
                 negated = act_negated = True
             elif cue in STRONG and strong is None:
                 strong = (cue, head.i)
+                negated = negated or _negates(head, lexicon)  # "did not want to fight"
+                purpose = purpose or head.lemma_.lower() in lexicon.attempts
             elif weak is None:
                 weak = (cue, head.i)
         if nominal and not passed_verb and relation not in NOMINAL_LINKS:
@@ -177,7 +213,23 @@ def modality(
         cue=cue_index,
         act_negated=act_negated,
         obliged=obliged and status == "hypothetical",
+        purpose=purpose and status == "planned",
     )
+
+
+def _future_in_report(verb: Token, lexicon: Lexicon) -> bool:
+    """ "They said they WOULD boycott": in reported speech "would" is the speaker's "will"."""
+    reporting = lexicon.governors.get(verb.head.lemma_.lower()) in {"reported", "announced"}
+    return (
+        reporting
+        and verb.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ in REPORTED_WILL for c in verb.children)
+    )
+
+
+def _purpose_connective(token: Token, lexicon: Lexicon) -> bool:
+    """ "in ORDER to", "so AS to": a governor's word that only opens a purpose."""
+    return (token.head.lower_, token.lower_) in lexicon.purpose_connectives
 
 
 def _is_purpose(verb: Token) -> bool:

@@ -2,10 +2,12 @@
 
 Triggers are read off the dependency parse with the lexicon in marsad/resources/events/: verbs by
 lemma ("visited"), event nouns ("the withdrawal of troops", "the Russian intervention") and
-multiword patterns ("take control", "jet-drop"). For each trigger, event_status.py decides the
-status and negation, event_args.py the actor, target and place, event_dates.py the date, and
-event_codes.py the CAMEO root and ACLED types. Actor and place ids come from `doc._.marsad_actors`
-and `doc._.marsad_places` through MentionIndex, so events improve as linking does.
+multiword patterns ("take control", "jet-drop"). For each trigger, event_filter.py decides whether
+it is an event at all (not a topic mention, a repeat or a danger), event_status.py the status and
+negation, event_args.py the actor, target and place, event_dates.py the date, and event_output.py
+(with event_codes.py) the contract's event, its CAMEO root, ACLED types and confidence. Actor and
+place ids come from `doc._.marsad_actors` and `doc._.marsad_places` through MentionIndex, so events
+improve as linking does.
 """
 
 from __future__ import annotations
@@ -16,88 +18,27 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from marsad.model import DateRange, Event, Mention
-from marsad.model import Span as TextSpan
+from marsad.model import DateRange, Mention
 from marsad.nlp import event_args as args
-from marsad.nlp.event_codes import acled_code, ngrams, plover_code
+from marsad.nlp import event_filter as rules
+from marsad.nlp.event_codes import plover_code
 from marsad.nlp.event_dates import TimeMention, published, sentence_time, time_mentions
 from marsad.nlp.event_lexicon import Code, Lexicon, load_lexicon
-from marsad.nlp.event_status import Modality, is_verbal, modality
+from marsad.nlp.event_output import AMBIGUOUS, DocWords, Found, Trigger, mention, to_event
+from marsad.nlp.event_status import FACTUAL, is_verbal, modality
 from marsad.nlp.lookup import MentionIndex
 
-# Confidence: a simple additive score over evidence, clipped to [CONFIDENCE_MIN, CONFIDENCE_MAX].
-# Calibrated by eye on the bundled reports and the PLOVER GSR dev half: an event with a verbal
-# trigger, a linked actor and a place is right far more often than a bare event noun.
-CONFIDENCE_BASE = 0.45
-CONFIDENCE_VERBAL = 0.15  # a verb (or a light verb carrying the noun) asserts the event
-CONFIDENCE_ACTOR = 0.15  # the actor is a linked actor
-CONFIDENCE_ACTOR_TEXT = 0.05  # an actor phrase was found but names no linked actor
-CONFIDENCE_TARGET = 0.1
-CONFIDENCE_PLACE = 0.1
-CONFIDENCE_DATE = 0.05  # dated by a time expression in the sentence
-CONFIDENCE_AMBIGUOUS = -0.2  # a lemma that is often not an event ("operation", "progress", "back")
-CONFIDENCE_MIN, CONFIDENCE_MAX = 0.05, 0.95
-# Lemmas that name an event only some of the time; they lower confidence, not the decision.
-AMBIGUOUS = frozenset(
-    {
-        "operation",
-        "progress",
-        "back",
-        "support",
-        "free",
-        "fire",
-        "charge",
-        "approach",
-        "press",
-        "defeat",
-        "push",
-        "advance",
-        "release",
-        "station",
-        "mass",
-        "object",
-        "ally",
-        "engage",
-        "ease",
-        "offer",
-        "return",
-    }
-)
 # "less than 20 days AFTER the liberation of al-Bukamal": these words date one event by another.
 ANCHOR_WORDS = frozenset({"after", "before", "following", "since", "preceding"})
 PRONOUN_LOOKBACK_SENTENCES = 2
+MAX_DEPTH = 50  # a parse deeper than this is broken: the walk to the root stops
 # Nouns that name an event only through their modifier: "the (jet-drop) incident".
 GENERIC_EVENT_NOUNS = frozenset({"incident", "event", "operation", "campaign", "episode", "attack", "effort"})
+# Types whose event is done by the act it is the purpose of: who gathered "to protest" protested.
+EXPRESSIVE = frozenset({"PROTEST"})
+# Types whose event leaves a place: "withdrawal from Syria" happens in Syria.
+LEAVING = frozenset({"RETREAT"})
 PHRASE_GAP_POS = frozenset({"ADJ", "DET", "ADV", "PROPN", "PRON"})
-
-
-@dataclass(slots=True, kw_only=True)
-class Trigger:
-    span: Span  # the words of the trigger
-    head: Token  # the token that stands for it in the parse
-    code: Code
-    light_verb: Token | None = None
-
-
-@dataclass(slots=True, kw_only=True)
-class Found:
-    """One event as extracted, before it becomes a contract `Event`; the eval reads `depth`."""
-
-    trigger: Trigger
-    modality: Modality
-    actor: args.Argument | None
-    target: args.Argument | None
-    place: str | None
-    date: DateRange | None
-    date_precision: str | None
-    anchor: int | None  # index into the found list
-    depth: int  # the trigger's distance from its sentence root: the main event is the shallowest
-    sentence: int  # the number of the trigger's sentence in the document
-    sentence_span: Span
-
-    @property
-    def code(self) -> Code:
-        return self.trigger.code
 
 
 @dataclass(slots=True, kw_only=True)
@@ -110,7 +51,10 @@ class _Context:
     published: DateRange | None
     sentences: list[Span]
     sentence_of: list[int]  # token index -> sentence number (Token.sent is slow: it searches)
-    trigger_heads: set[int] = field(default_factory=set)
+    codes: dict[int, Code] = field(default_factory=dict)  # trigger head index -> its code
+    time_clauses: dict[int, Token | None] = field(default_factory=dict)  # time start -> its clause verb
+    dated: set[int] = field(default_factory=set)  # sentences naming a particular date or time
+    depths: dict[int, int] = field(default_factory=dict)  # token index -> distance from its root
 
     def sentence(self, token: Token) -> Span:
         return self.sentences[self.sentence_of[token.i]]
@@ -134,15 +78,17 @@ class EventExtractor:
         for words, code in sorted(lexicon.phrases.items(), key=lambda item: -len(item[0])):
             self._phrases.setdefault(words[0], []).append((words, code))
 
-    def _phrase_at(self, doc: Doc, start: int) -> tuple[int, Code] | None:
+    def _phrase_at(self, words: DocWords, start: int) -> tuple[int, Code] | None:
         """(end, code) of the longest phrase starting at token `start`, one filler word allowed
         between its words ("took full control")."""
-        for words, code in self._phrases.get(doc[start].lemma_.lower(), []):
+        lemmas, lowers, tags = words.lemmas, words.lowers, words.tags
+        size = len(lemmas)
+        for phrase, code in self._phrases.get(lemmas[start], []):
             i = start + 1
-            for word in words[1:]:
-                if i < len(doc) and _word_is(doc[i], word):
+            for word in phrase[1:]:
+                if i < size and word in (lemmas[i], lowers[i]):
                     i += 1
-                elif i + 1 < len(doc) and doc[i].pos_ in PHRASE_GAP_POS and _word_is(doc[i + 1], word):
+                elif i + 1 < size and tags[i] in PHRASE_GAP_POS and word in (lemmas[i + 1], lowers[i + 1]):
                     i += 2
                 else:
                     break
@@ -151,27 +97,29 @@ class EventExtractor:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.extract(doc)
-        grams: dict[int, frozenset[tuple[str, ...]]] = {}  # sentence start -> its word n-grams
-        doc._.marsad_events = [self.to_event(n, item, grams) for n, item in enumerate(found)]
+        found, words = self.extract(doc)
+        types = {actor.id: actor.type for actor in doc._.marsad_actors or []}
+        doc._.marsad_events = [to_event(n, item, self.lexicon, words, types) for n, item in enumerate(found)]
         return doc
 
     # -- detection ---------------------------------------------------------------------------------
 
-    def triggers(self, doc: Doc) -> list[Trigger]:
+    def triggers(self, doc: Doc, words: DocWords) -> list[Trigger]:
         found: list[Trigger] = []
+        lemmas, tags = words.lemmas, words.tags
         i = 0
         while i < len(doc):
-            token = doc[i]
-            if phrase := self._phrase_at(doc, i):
+            if phrase := self._phrase_at(words, i):
                 end, code = phrase
                 span = doc[i:end]
                 found.append(Trigger(span=span, head=span.root, code=code))
                 i = end
                 continue
-            words = {"VERB": self.lexicon.verbs, "NOUN": self.lexicon.nouns}.get(token.pos_)
-            if words is not None and (single := words.get(token.lemma_.lower())):
-                found.append(Trigger(span=doc[i : i + 1], head=token, code=single))
+            lexicon = {"VERB": self.lexicon.verbs, "NOUN": self.lexicon.nouns}.get(tags[i])
+            if lexicon is not None and (single := lexicon.get(lemmas[i])):
+                token = doc[i]
+                if not self._transitive_use(token, lemmas[i]):
+                    found.append(Trigger(span=doc[i : i + 1], head=token, code=single))
             i += 1
         heads = {t.head.i for t in found}
         kept = []
@@ -194,8 +142,13 @@ class EventExtractor:
             kept.append(trigger)
         return sorted(kept, key=lambda t: t.span.start)
 
-    def extract(self, doc: Doc) -> list[Found]:
-        """Every event of the document, in text order."""
+    def _transitive_use(self, token: Token, lemma: str) -> bool:
+        """ "The contradiction demonstrated ...", "demonstrated its strength": a verb that is an event
+        only without an object ("thousands demonstrated in Cairo")."""
+        return lemma in self.lexicon.intransitive and any(c.dep_ in {"dobj", "ccomp"} for c in token.rights)
+
+    def extract(self, doc: Doc) -> tuple[list[Found], DocWords]:
+        """Every event of the document, in text order, and the document's words they were read from."""
         context = _Context(
             actors=MentionIndex(doc._.marsad_actors or []),
             places=MentionIndex(getattr(doc._, "marsad_places", None) or []),
@@ -204,28 +157,64 @@ class EventExtractor:
             sentences=(sentences := list(doc.sents)),
             sentence_of=_sentence_numbers(doc, sentences),
         )
-        triggers = self.triggers(doc)
-        context.trigger_heads = {t.head.i for t in triggers}
+        words = DocWords(doc, context.sentences)
+        triggers = self.triggers(doc, words)
+        context.codes = {t.head.i: t.code for t in triggers}
+        context.dated = {context.sentence_of[ent.start] for ent in doc.ents if rules.particular_time(ent)}
         found: list[Found] = []
         for trigger in triggers:
             item = self._found(trigger, context, found)
             if item is not None:
                 found.append(item)
         _set_anchors(found)
-        return found
+        return found, words
 
     def _found(self, trigger: Trigger, context: _Context, earlier: list[Found]) -> Found | None:
-        head = trigger.head
-        mood = modality(
-            head, self.lexicon, light_verb=trigger.light_verb, sentence_start=context.sentence(head).start
-        )
-        cue = head.doc[mood.cue] if mood.cue is not None else None
-        actor, target = self._arguments(trigger, context, earlier, cue)
-        place = self._place(trigger, context)
-        if _anaphoric(trigger, actor, target, place, earlier):
+        head, light_verb = trigger.head, trigger.light_verb
+        nominal = light_verb is None and not is_verbal(head)
+        if nominal and rules.told_by_verb(head, context.codes):
+            return None
+        if nominal and head.lemma_.lower() in AMBIGUOUS and rules.about_event(head, context.codes):
             return None
         sentence = context.sentence(head)
-        when = sentence_time(context.times, sentence, head.idx, exclude=trigger.span.start_char)
+        mood = modality(
+            head,
+            self.lexicon,
+            light_verb=light_verb,
+            sentence_start=sentence.start,
+            expressive=trigger.code.type in EXPRESSIVE,
+        )
+        cue = head.doc[mood.cue] if mood.cue is not None else None
+        actor, target, carrier = self._arguments(trigger, context, earlier, cue)
+        if trigger.code.type == "THREATEN" and rules.is_danger(head, context.actors, context.codes):
+            return None
+        place, placed = self._place(trigger, context, actor)
+        when = sentence_time(
+            context.times,
+            sentence,
+            head.idx,
+            exclude=trigger.span.start_char,
+            applies=lambda time: rules.governs(_time_clause(time, head.doc, context), head),
+        )
+        if nominal and not rules.has_participant(
+            head,
+            light_verb=light_verb,
+            carrier_subject=carrier,
+            placed=placed,
+            dated=when is not None or context.sentence_of[head.i] in context.dated,
+            participants=self.lexicon.participants,
+        ):
+            return None  # "alliances", "a pretext for intervention": a topic, not an event
+        told = rules.Told(
+            code=trigger.code,
+            lemma=head.lemma_.lower(),
+            factual=mood.status in FACTUAL,
+            actor=actor.id if actor else None,
+            target=target.id if target else None,
+            place=place,
+        )
+        if nominal and rules.refers_back(head) and rules.repeats(told, [e.told for e in earlier]):
+            return None  # "The visit, which ...", "the Russian intervention" told again
         pub = context.published
         date, precision = (
             (when.date, when.precision) if when and when.date else (pub, "published" if pub else None)
@@ -233,9 +222,10 @@ class EventExtractor:
         anchor = _anchor_index(when, earlier)
         code = plover_code(trigger.code, mood)
         if code != trigger.code:
-            trigger = Trigger(span=trigger.span, head=head, code=code, light_verb=trigger.light_verb)
+            trigger = Trigger(span=trigger.span, head=head, code=code, light_verb=light_verb)
         return Found(
             trigger=trigger,
+            told=told,
             modality=mood,
             actor=actor,
             target=target,
@@ -243,7 +233,7 @@ class EventExtractor:
             date=date,
             date_precision=precision,
             anchor=anchor,
-            depth=_depth(head),
+            depth=_depth(head, context.depths),
             sentence=context.sentence_of[head.i],
             sentence_span=sentence,
         )
@@ -252,27 +242,32 @@ class EventExtractor:
 
     def _arguments(
         self, trigger: Trigger, context: _Context, earlier: list[Found], cue: Token | None
-    ) -> tuple[args.Argument | None, args.Argument | None]:
+    ) -> tuple[args.Argument | None, args.Argument | None, Token | None]:
+        """Actor, target, and the subject of the verb that carries a nominal event, if any."""
         head = trigger.head
         actor_token: Token | None = None
         target_token: Token | None = None
+        carried_by: Token | None = None
         if is_verbal(head):
             actor_token = args.subject_of(head)
             if actor_token is None and head.dep_ == "acl" and not is_verbal(head.head):
                 actor_token = args.nominal_actor(head.head)  # "Washington's decision to drop ..."
-            target_token = args.object_of(head)
+            target_token = args.object_of(head, trigger.span)
         else:
             actor_token = args.nominal_actor(head)
-            of_arg = args.prep_object(head, frozenset({"of"}))
+            of_arg = args.prep_object(head, frozenset({"of"}), trigger.span)
             if of_arg is not None and trigger.code.type in args.OF_IS_ACTOR:
                 actor_token = actor_token or of_arg
             elif of_arg is not None:
                 target_token = of_arg
-            target_token = args.prep_object(head, args.TARGET_PREPOSITIONS) or target_token
+            target_token = args.prep_object(head, args.TARGET_PREPOSITIONS, trigger.span) or target_token
             carrier = trigger.light_verb or (head.head if head.dep_ in {"dobj", "nsubjpass"} else None)
-            if actor_token is None and carrier is not None and is_verbal(carrier):
-                actor_token = args.subject_of(carrier)
-        if actor_token is not None and actor_token.i in context.trigger_heads:
+            if carrier is not None and is_verbal(carrier) and self._carries(carrier, trigger, context.codes):
+                carried_by = args.subject_of(
+                    carrier
+                )  # "the army launched attacks", "Putin ordered a withdrawal"
+                actor_token = actor_token or carried_by
+        if actor_token is not None and actor_token.i in context.codes:
             actor_token = None  # a mis-parse made another event the subject
         if actor_token is None and cue is not None and is_verbal(cue) and cue is not head:
             actor_token = args.subject_of(cue)  # "X said there is no agreement": X's side agreed nothing
@@ -294,92 +289,85 @@ class EventExtractor:
             target = None  # "visited the Hemeimeem airbase": a place, not a target
         if actor is not None and target is not None and actor.id is not None and actor.id == target.id:
             target = None
-        return actor, target
+        return actor, target, carried_by
+
+    def _carries(self, verb: Token, trigger: Trigger, codes: dict[int, Code]) -> bool:
+        """Whether the verb's subject does the nominal event: a light or status verb ("launched
+        attacks", "ordered a withdrawal"), or any verb that is no event itself ("threw a grenade"),
+        not "criticized the intervention"."""
+        lemma = verb.lemma_.lower()
+        return (
+            verb is trigger.light_verb
+            or lemma in self.lexicon.light_verbs
+            or lemma in self.lexicon.governors
+            or verb.i not in codes
+        )
 
     def _resolve(
         self, token: Token | None, context: _Context, earlier: list[Found], head: Token
     ) -> args.Argument | None:
-        """The argument at `token`; a pronoun takes the actor of a recent earlier event."""
+        """The argument at `token`; a relative pronoun is the noun its clause describes ("the
+        meeting, WHICH was proposed"), another pronoun the actor of a recent earlier event."""
         if token is None:
             return None
         if token.pos_ != "PRON" or token.lower_ not in args.PRONOUNS:
             return args.argument(token, context.actors)
+        if token.lower_ in args.RELATIVE_PRONOUNS:
+            clause = token.head
+            described = clause.head if clause.dep_ == "relcl" else None
+            return args.argument(described, context.actors) if described is not None else None
         here = context.sentence_of[head.i]
         for item in reversed(earlier):
             if here - item.sentence > PRONOUN_LOOKBACK_SENTENCES:
                 break
             if item.actor is not None and item.actor.id is not None:
-                return args.Argument(mention=_mention(token), id=item.actor.id)
+                return args.Argument(mention=mention(token), id=item.actor.id)
         return None
 
-    def _place(self, trigger: Trigger, context: _Context) -> str | None:
+    def _place(
+        self, trigger: Trigger, context: _Context, actor: args.Argument | None
+    ) -> tuple[str | None, bool]:
+        """Where the event happens, and whether its own words say so ("the withdrawal of Russia FROM
+        Syria", "strikes IN Idlib"). Else the verb that governs an event noun names it, else the
+        nearest place in the clause; a verb's event may take the nearest in the sentence."""
         head, places = trigger.head, context.places
-        anchors = [head]
+        own = [head]
         if trigger.light_verb is not None:
-            anchors.append(trigger.light_verb)
-        if head.dep_ in {"compound", "amod", "conj"}:
-            anchors.append(head.head)  # "(jet-drop) incident near ...", "visited X and met ..."
-        if not is_verbal(head) and head.head is not head and is_verbal(head.head):
-            anchors.append(head.head)
-        found = args.place_of(anchors, places)
-        if found is None:
-            clause = head if is_verbal(head) else (trigger.light_verb or head)
-            found = args.nearest_place(head, head.doc[clause.left_edge.i : clause.right_edge.i + 1], places)
-        return found or args.nearest_place(head, context.sentence(head), places)
-
-    # -- output ------------------------------------------------------------------------------------
-
-    def to_event(self, n: int, item: Found, grams: dict[int, frozenset[tuple[str, ...]]]) -> Event:
-        trigger = item.trigger
-        sentence = item.sentence_span
-
-        def sentence_grams() -> frozenset[tuple[str, ...]]:
-            if sentence.start not in grams:
-                words = [t.lower_ for t in sentence]
-                grams[sentence.start] = ngrams(words) | ngrams([t.lemma_.lower() for t in sentence])
-            return grams[sentence.start]
-
-        actor_words = item.actor.mention.text.lower().split() if item.actor else []
-        acled = acled_code(item.code, self.lexicon, grams=sentence_grams, actor=actor_words)
-        return Event(
-            id=f"e{n + 1}",
-            type=item.code.type,
-            mode=item.code.mode,
-            status=item.modality.status,
-            negated=item.modality.negated,
-            actor=item.actor.id if item.actor else None,
-            target=item.target.id if item.target else None,
-            place=item.place,
-            date=item.date,
-            date_precision=item.date_precision,
-            anchor=f"e{item.anchor + 1}" if item.anchor is not None else None,
-            trigger=_mention(trigger.span),
-            sentence=TextSpan(start=sentence.start_char, end=sentence.end_char),
-            confidence=_confidence(item),
-            cameo=self.lexicon.cameo(item.code),
-            acled_type=acled[0] if acled else None,
-            acled_subtype=acled[1] if acled else None,
-            actor_mention=item.actor.mention if item.actor else None,
-            target_mention=item.target.mention if item.target else None,
-        )
-
-
-def _word_is(token: Token, word: str) -> bool:
-    return token.lemma_.lower() == word or token.lower_ == word
-
-
-def _mention(span: Span | Token) -> Mention:
-    if isinstance(span, Token):
-        return Mention(start=span.idx, end=span.idx + len(span), text=span.text)
-    return Mention(start=span.start_char, end=span.end_char, text=span.text)
+            own.append(trigger.light_verb)
+        if head.dep_ in {"compound", "nmod", "amod", "conj"}:
+            own.append(head.head)  # "(jet-drop) incident near ...", "visited X and met ..."
+        source = trigger.code.type in LEAVING
+        exclude = args.actor_words(actor) if actor is not None else None
+        if found := args.place_of(own, places, source=source, exclude=exclude):
+            return found, True
+        nominal = not is_verbal(head) and trigger.light_verb is None
+        governor = head.head if nominal and head.head is not head and is_verbal(head.head) else None
+        if governor is not None and (
+            found := args.place_of([governor], places, source=source, exclude=exclude)
+        ):
+            return found, False
+        clause = head if is_verbal(head) else (trigger.light_verb or head)
+        # Near, not in a locative phrase: a place that the actor linker took for a state ("Moscow's
+        # declaration") is no place here; an event noun looks no further than its clause.
+        scope = rules.clause_verb(head) if nominal else None
+        for span in (
+            head.doc[clause.left_edge.i : clause.right_edge.i + 1],
+            head.doc[scope.left_edge.i : scope.right_edge.i + 1]
+            if scope is not None
+            else context.sentence(head),
+        ):
+            if found := args.nearest_place(head, span, places, exclude, context.actors):
+                return found, False
+        return None, False
 
 
 def _item_mention(sentence: Span, item_id: str, index: MentionIndex) -> Mention:
     """The mention of `item_id` in the sentence (the evidence for a left-hand actor)."""
     for start, end, found in index.within(sentence.start_char, sentence.end_char):
         if found == item_id:
-            return Mention(start=start, end=end, text=sentence.doc.text[start:end])
-    return _mention(sentence)
+            span = sentence.doc.char_span(start, end, alignment_mode="expand")
+            return Mention(start=start, end=end, text=span.text if span is not None else "")
+    return mention(sentence)
 
 
 def _sentence_numbers(doc: Doc, sentences: list[Span]) -> list[int]:
@@ -389,30 +377,25 @@ def _sentence_numbers(doc: Doc, sentences: list[Span]) -> list[int]:
     return numbers
 
 
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head is not token and depth < 50:
+def _depth(token: Token, known: dict[int, int]) -> int:
+    """How far the token is from its sentence's root; `known` keeps the depths found so far."""
+    path: list[int] = []
+    while token.i not in known and token.head is not token and len(path) < MAX_DEPTH:
+        path.append(token.i)
         token = token.head
+    depth = known.get(token.i, 0)
+    for i in reversed(path):
         depth += 1
+        known[i] = depth
     return depth
 
 
-def _anaphoric(
-    trigger: Trigger,
-    actor: args.Argument | None,
-    target: args.Argument | None,
-    place: str | None,
-    earlier: list[Found],
-) -> bool:
-    """A definite event noun with nothing new ("The visit, which ...") repeats an earlier event."""
-    head = trigger.head
-    if is_verbal(head) or actor is not None or trigger.light_verb is not None:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
-        return False
-    if target is None and place is None:
-        return any(e.code == trigger.code for e in earlier)
-    return any(e.code == trigger.code and place is not None and e.place == place for e in earlier)
+def _time_clause(time: TimeMention, doc: Doc, context: _Context) -> Token | None:
+    """The verb whose clause a time expression belongs to (cached per document)."""
+    if time.start not in context.time_clauses:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        context.time_clauses[time.start] = rules.clause_verb(span.root) if span is not None else None
+    return context.time_clauses[time.start]
 
 
 def _anchor_index(when: TimeMention | None, earlier: list[Found]) -> int | None:
@@ -450,21 +433,3 @@ def _set_anchors(found: list[Found]) -> None:
                 and other.anchor is None
             ):
                 other.anchor = i
-
-
-def _confidence(item: Found) -> float:
-    head = item.trigger.head
-    score = CONFIDENCE_BASE
-    if is_verbal(head) or item.trigger.light_verb is not None:
-        score += CONFIDENCE_VERBAL
-    if item.actor is not None:
-        score += CONFIDENCE_ACTOR if item.actor.id else CONFIDENCE_ACTOR_TEXT
-    if item.target is not None:
-        score += CONFIDENCE_TARGET
-    if item.place is not None:
-        score += CONFIDENCE_PLACE
-    if item.date_precision not in {None, "published"}:
-        score += CONFIDENCE_DATE
-    if head.lemma_.lower() in AMBIGUOUS and len(item.trigger.span) == 1:
-        score += CONFIDENCE_AMBIGUOUS
-    return round(min(CONFIDENCE_MAX, max(CONFIDENCE_MIN, score)), 2)

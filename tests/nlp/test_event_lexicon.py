@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from marsad.errors import EventLexiconError
-from marsad.nlp.event_codes import acled_code, ngrams, plover_code
+from marsad.nlp.event_codes import MAX_PHRASE_WORDS, Parties, acled_code, ngrams, plover_code
 from marsad.nlp.event_lexicon import Code, load_lexicon
 from marsad.nlp.event_status import Modality
 
@@ -33,6 +33,13 @@ def test_lexicon_acled_rules_name_known_types() -> None:
     assert set(lexicon.acled_default) <= keys | PLOVER
 
 
+def test_acled_phrases_fit_the_indexed_ngrams() -> None:
+    lexicon = load_lexicon()
+    phrases = [p for rule in lexicon.acled_rules for p in (*rule.words, *rule.unless, *rule.actor_words)]
+    phrases += [p for words in lexicon.party_words.values() for p in words] + list(lexicon.off_duty)
+    assert max(len(p) for p in phrases) <= MAX_PHRASE_WORDS
+
+
 def test_acled_mapping_reads_the_sentence() -> None:
     lexicon = load_lexicon()
     words = ["gunmen", "killed", "two", "civilians", "in", "the", "village"]
@@ -40,7 +47,9 @@ def test_acled_mapping_reads_the_sentence() -> None:
         "Violence against civilians",
         "Attack",
     )
-    assert acled_code(Code("FIGHT", "occupy"), lexicon, actor=["syrian", "army"]) == (
+    assert acled_code(
+        Code("FIGHT", "occupy"), lexicon, parties=lambda: Parties(actor_words=["syrian", "army"])
+    ) == (
         "Battles",
         "Government regains territory",
     )

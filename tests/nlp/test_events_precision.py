@@ -1,0 +1,135 @@
+"""Events an analyst would list: topic mentions, repeats and dangers are not events; statuses of
+purposes, attempts, predictions and reported intents; who was hit decides ACLED's type."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from marsad.model import Event
+
+
+def events(nlp: Language, text: str, published: str | None = "2020-05-04") -> list[Event]:
+    doc = nlp.make_doc(text)
+    doc._.marsad_published = published
+    return list(nlp(doc)._.marsad_events)
+
+
+def triggers(nlp: Language, text: str) -> list[str]:
+    return [e.trigger.text for e in events(nlp, text)]
+
+
+def event(nlp: Language, text: str, trigger: str) -> Event:
+    found = [e for e in events(nlp, text) if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {triggers(nlp, text)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Iran and Russia were bound together through alliances in several files.", "alliances"),
+        ("The militia used the unrest as a pretext for intervention.", "intervention"),
+        ("The two countries were subjected to tight economic sanctions.", "sanctions"),
+    ],
+)
+def test_topic_mentions_are_not_events(nlp: Language, text: str, word: str) -> None:
+    assert word not in triggers(nlp, text)
+
+
+def test_a_nominal_event_with_its_own_place_or_actor_stays(nlp: Language) -> None:
+    assert "sanctions" in triggers(nlp, "The Western sanctions hurt the economy.")
+    assert "Clashes" in triggers(nlp, "Clashes in Marib left ten dead.")
+
+
+def test_an_event_noun_told_by_its_verb_is_one_event(nlp: Language) -> None:
+    found = events(nlp, "The two sides signed a ceasefire agreement in Doha.")
+    assert [e.trigger.text for e in found if e.type == "AGREE"] == ["signed"]
+    assert "battle" not in triggers(nlp, "The rebels will fight a long battle in the north.")
+
+
+def test_a_definite_repeat_adds_no_event(nlp: Language) -> None:
+    text = (
+        "Critics condemned the Russian intervention in Syria. Officials defended the Russian "
+        "intervention. The Russian intervention changed the war."
+    )
+    assert triggers(nlp, text).count("intervention") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The drought threatens the harvest in the south.", False),
+        ("Their interests are threatened by the crisis.", False),
+        ("Turkey threatened further action against Russia.", True),
+        ("Iran threatened to close the strait.", True),
+    ],
+)
+def test_a_danger_is_not_a_threat(nlp: Language, text: str, kept: bool) -> None:
+    assert any(e.type == "THREATEN" for e in events(nlp, text)) is kept
+
+
+def test_place_is_where_the_event_happens(nlp: Language) -> None:
+    doc = nlp.make_doc("Analysts discussed the withdrawal of Russia from Syria.")
+    doc = nlp(doc)
+    places = {p.id: p.name for p in doc._.marsad_places}
+    (withdrawal,) = [e for e in doc._.marsad_events if e.trigger.text == "withdrawal"]
+    assert withdrawal.place is not None and places[withdrawal.place] == "Syria"
+
+
+def test_a_time_in_another_clause_does_not_date_the_event(nlp: Language) -> None:
+    text = (
+        "We must know the reason for the withdrawal of Russia from Syria, where in 2013 Russia kept fighting."
+    )
+    withdrawal = next(e for e in events(nlp, text, "2016-03-17") if e.trigger.text == "withdrawal")
+    assert withdrawal.date_precision == "published"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Russia did not come in order to support Iran.", "support", "planned"),
+        ("Analysts doubted the hypothesis that the army was defeated.", "defeated", "hypothetical"),
+        ("The army will respond to any aggression against the city.", "aggression", "hypothetical"),
+        ("This will only force America to retreat again.", "retreat", "hypothetical"),
+        ("Hundreds of workers gathered in Nairobi to protest against layoffs.", "protest", "happened"),
+        ("The forces supporting the opposition met in Ankara.", "supporting", "ongoing"),
+    ],
+)
+def test_status_of_purposes_predictions_and_nonspecific_events(
+    nlp: Language, text: str, trigger: str, status: str
+) -> None:
+    assert event(nlp, text, trigger).status == status
+
+
+def test_a_negated_intent_is_negated(nlp: Language) -> None:
+    fight = event(nlp, "Russia does not want to fight the rebels.", "fight")
+    assert fight.negated and fight.status != "happened"
+
+
+def test_intents_purposes_and_attempts_in_plover(nlp: Language) -> None:
+    assert event(nlp, "Farmers said they would blockade the capital.", "blockade").type == "THREATEN"
+    assert event(nlp, "The army launched raids to capture the town.", "capture").type == "FIGHT"
+    assert event(nlp, "Hackers tried to hack into the ministry's computers.", "hack into").type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "acled"),
+    [
+        (
+            "On 3 May 2020, gunmen attacked a group of farmers in Kaduna.",
+            "attacked",
+            "Violence against civilians",
+        ),
+        ("On 3 May 2020, militants attacked an army checkpoint in Borno.", "attacked", "Battles"),
+        ("On 3 May 2020, two soldiers were killed by militants in Mali.", "killed", "Battles"),
+        ("On 3 May 2020, residents attacked a suspected thief in Lagos.", "attacked", "Riots"),
+        (
+            "On 3 May 2020, the rebels fired mortars and small arms at army positions near Donetsk.",
+            "fired",
+            "Battles",
+        ),
+    ],
+)
+def test_acled_type_follows_who_was_hit(nlp: Language, text: str, trigger: str, acled: str) -> None:
+    assert event(nlp, text, trigger).acled_type == acled
