@@ -290,6 +290,7 @@ def nearest_place(
             if not _names(entry, exclude)
             and not actors.within(entry[0], entry[1])
             and not _possessor(scope, entry)
+            and not _origin(scope, entry)
         ),
         None,
     )
@@ -298,6 +299,20 @@ def nearest_place(
 def _possessor(scope: Span, entry: tuple[int, int, str]) -> bool:
     span = scope.doc.char_span(entry[0], entry[1], alignment_mode="expand")
     return span is not None and span.root.dep_ == "poss"
+
+
+def _origin(scope: Span, entry: tuple[int, int, str]) -> bool:
+    """ "A friend FROM France", "one from Jordan", "100 km from Iraq": where someone comes from, or
+    what a distance is measured from, qualifies a noun; it is not where the event took place."""
+    span = scope.doc.char_span(entry[0], entry[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in SOURCE_PREPOSITIONS
+        and root.head.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+    )
 
 
 def _names(entry: tuple[int, int, str], exclude: Mention | None) -> bool:

@@ -72,6 +72,7 @@ class Lexicon:
     light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)
     modals: dict[str, str] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()  # "nobody", "none": no one did or suffered it
     conditional: frozenset[str] = frozenset()
     nonspecific: frozenset[str] = frozenset()  # determiners of no event in particular: "any"
     purpose_connectives: frozenset[tuple[str, str]] = frozenset()  # ("in", "order")
@@ -127,6 +128,7 @@ def _add_status(lexicon: Lexicon, data: dict[str, Any]) -> None:
     for status, words in data.get("modals", {}).items():
         lexicon.modals.update(dict.fromkeys(words, status))
     lexicon.negation |= frozenset(data.get("negation", {}).get("words", []))
+    lexicon.negative_subjects |= frozenset(data.get("negation", {}).get("subjects", []))
     lexicon.conditional |= frozenset(data.get("conditional", {}).get("marks", []))
     lexicon.nonspecific |= frozenset(data.get("nonspecific", {}).get("words", []))
     lexicon.attempts |= frozenset(data.get("purpose", {}).get("attempts", []))

@@ -44,6 +44,11 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PURPOSE_MARK = "to"
 
 
+ACCORDING = "according"  # "according to X": X, not the text, says the clause happened
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Links across which a verb shares its head's subject ("were reported INJURED or KILLED").
+SUBJECT_SHARING = frozenset({"xcomp", "oprd", "conj"})
+SUBJECT_HOPS = 3
 REPORTED_WILL = frozenset({"would", "'d"})
 OBLIGED = "obliged"  # the modals status.toml lists under "obliged": must, should, ought
 
@@ -72,6 +77,20 @@ def _negates(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _negative_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """ "No one was killed", "nobody was hurt", "no people were reported injured or killed": a subject
+    that says there was nobody to do or suffer the event, found through "reported injured" and "or"."""
+    node = verb
+    for _ in range(SUBJECT_HOPS):
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject.lower_ in lexicon.negative_subjects or _negates(subject, lexicon)
+        if node.dep_ not in SUBJECT_SHARING or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _definite(token: Token, depth: int = 0) -> bool:
     """ "The withdrawal", "Russia's withdrawal", "the Sochi conference", "the progress of the talks":
     a noun that names one event the reader is to know of."""
@@ -87,7 +106,7 @@ def _definite(token: Token, depth: int = 0) -> bool:
 
 
 def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
-    """(status, strong) that the verb's own clause gives: modal, "if", progressive aspect."""
+    """(status, strong) that the verb's own clause gives: modal, "if", progressive aspect, "according to"."""
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in lexicon.conditional for c in children):
         return "hypothetical", True
@@ -103,6 +122,8 @@ def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
         verb.dep_ in {"acl", "amod"} or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
     ):
         return "ongoing", False  # "are attacking"; "the countries supporting the opposition"
+    if _attributed(verb):
+        return "reported", False  # "... were killed, according to local sources"
     return None, False
 
 
@@ -163,7 +184,7 @@ def modality(
                 weak = (status, node.i)
             if node is trigger or node is light_verb or node.i == _clause_of(trigger, light_verb).i:
                 verb_negated = node is not trigger and _negates(node, lexicon)
-                negated = negated or verb_negated
+                negated = negated or verb_negated or _negative_subject(node, lexicon)
                 act_negated = act_negated or (verb_negated and (light_verb is not None or not nominal))
         head = node.head
         if head is node or strong is not None:
@@ -203,6 +224,10 @@ def modality(
         strong = noun_cue
     chosen = strong or weak
     if presupposed and strong is None and not governed:
+        chosen = None
+    if chosen is None and (reporter := _reported_by(node, lexicon)) is not None:
+        chosen = ("reported", reporter)
+    elif chosen is None and presupposed:
         chosen = (DEFAULT_STATUS, trigger.i)
     status, cue_index = chosen if chosen else (DEFAULT_STATUS, None)
     if negated and status in FACTUAL:
@@ -215,6 +240,27 @@ def modality(
         obliged=obliged and status == "hypothetical",
         purpose=purpose and status == "planned",
     )
+
+
+def _attributed(verb: Token) -> bool:
+    """ "According to X" on the verb: X, not the text, says its clause happened."""
+    return any(c.lower_ == ACCORDING and any(t.lower_ == "to" for t in c.children) for c in verb.children)
+
+
+def _reported_by(node: Token, lexicon: Lexicon) -> int | None:
+    """The source's word that holds the clause the walk stopped at, however deep: a verb of saying
+    whose content it is ("the rebels say THE BOMBING forced them", "the opposition says the army
+    used bombs by TARGETING markets") or an "according to" on any clause above ("16 were killed
+    after insurgents FIRED rockets, according to local sources")."""
+    for _ in range(MAX_STEPS):
+        head = node.head
+        if head is node:
+            return None
+        reporting = lexicon.governors.get(head.lemma_.lower()) == "reported"
+        if is_verbal(head) and ((node.dep_ in GOVERNED and reporting) or _attributed(head)):
+            return head.i
+        node = head
+    return None
 
 
 def _future_in_report(verb: Token, lexicon: Lexicon) -> bool:

@@ -36,6 +36,10 @@ MAX_DEPTH = 50  # a parse deeper than this is broken: the walk to the root stops
 GENERIC_EVENT_NOUNS = frozenset({"incident", "event", "operation", "campaign", "episode", "attack", "effort"})
 # Types whose event is done by the act it is the purpose of: who gathered "to protest" protested.
 EXPRESSIVE = frozenset({"PROTEST"})
+# Types done by saying so: who reports a commitment or a demand may be who makes it.
+SAID_ACTS = frozenset(
+    {"AGREE", "SUPPORT", "CONCEDE", "REJECT", "THREATEN", "DISAPPROVE", "ACCUSE", "DEMAND", "REQUEST"}
+)
 # Types whose event leaves a place: "withdrawal from Syria" happens in Syria.
 LEAVING = frozenset({"RETREAT"})
 PHRASE_GAP_POS = frozenset({"ADJ", "DET", "ADV", "PROPN", "PRON"})
@@ -184,7 +188,10 @@ class EventExtractor:
             sentence_start=sentence.start,
             expressive=trigger.code.type in EXPRESSIVE,
         )
-        cue = head.doc[mood.cue] if mood.cue is not None else None
+        # The cue's subject may stand in for a missing actor ("X said there is no agreement"), but
+        # the source of a report does not do the act reported: "Y was killed, X told reporters".
+        reported_act = mood.status == "reported" and trigger.code.type not in SAID_ACTS
+        cue = head.doc[mood.cue] if mood.cue is not None and not reported_act else None
         actor, target, carrier = self._arguments(trigger, context, earlier, cue)
         if trigger.code.type == "THREATEN" and rules.is_danger(head, context.actors, context.codes):
             return None

@@ -114,13 +114,17 @@ class Speakers:
         return self._with_role(Speaker(actor=actor_id, span=view.mention(m_start, m_end)), subject)
 
     def antecedent(self, at: int, *, person: bool) -> str | None:
-        """The actor a pronoun at `at` refers to: the last (person) speaker, else the last person named."""
+        """The actor a pronoun at `at` refers to: the last person speaker ("he"), else the last person
+        named; the last speaker who is no single person ("they", "it"), unless the last such source
+        was named but is no known actor ("The rebels say ... They deny ..."): then none."""
         for claim in reversed(self.claims):
-            if (
-                claim.speaker
-                and claim.end <= at + ANTECEDENT_CHARS
-                and (not person or self.view.is_person(claim.speaker))
-            ):
+            if claim.end > at + ANTECEDENT_CHARS:
+                continue
+            if claim.speaker is None:
+                if not person and _named_group(claim.speaker_span):
+                    return None
+                continue
+            if self.view.is_person(claim.speaker) == person:
                 return claim.speaker
         if person:
             i = bisect_right(self.person_starts, at) - 1
@@ -155,6 +159,11 @@ class Speakers:
         speaker.role = role_text or (actor.role if actor else None)
         speaker.affiliation = affiliation or (actor.affiliation if actor else None)
         return speaker
+
+
+def _named_group(span: Mention | None) -> bool:
+    """A source named by a noun phrase, not a pronoun: "the rebels", "local sources"."""
+    return span is not None and span.text.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS | AUTHOR_PRONOUNS
 
 
 def _clean_role(text: str) -> str | None:

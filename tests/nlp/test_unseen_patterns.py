@@ -1,0 +1,141 @@
+"""Patterns read off conflict reports Marsad had never seen: events a source reports ("according to
+X", deep inside what X says) are reported, not happened; nobody killed is no killing; who reports
+an act did not do it; "they" is no single person; "a man from France" does not place the event."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from marsad.model import Claim, Event
+
+
+def analyzed(nlp: Language, text: str) -> tuple[list[Event], list[Claim], dict[str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.marsad_published = "2020-05-04"
+    doc = nlp(doc)
+    names = {a.id: a.name for a in doc._.marsad_actors or []}
+    return list(doc._.marsad_events), list(doc._.marsad_claims), names
+
+
+def event(nlp: Language, text: str, trigger: str) -> Event:
+    found = [e for e in analyzed(nlp, text)[0] if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Two soldiers were killed near the border post on Friday, according to local sources.", "killed"),
+        ("According to the health ministry, three civilians were wounded in the town.", "wounded"),
+        (
+            "Nine people died after militants fired rockets at the market, according to police.",
+            "fired rockets",
+        ),
+        ("According to residents, the crackdown left dozens dead in the capital.", "crackdown"),
+    ],
+)
+def test_according_to_makes_a_report(nlp: Language, text: str, trigger: str) -> None:
+    assert event(nlp, text, trigger).status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The villagers say the shelling forced them to leave their homes.", "shelling"),
+        ("The army says it is pressing its military operations in the valley.", "operations"),
+        ("Activists said the men who attacked the convoy were never caught.", "attacked"),
+    ],
+)
+def test_an_event_deep_in_what_a_source_says_is_reported(nlp: Language, text: str, trigger: str) -> None:
+    assert event(nlp, text, trigger).status == "reported"
+
+
+def test_what_a_source_says_does_not_reach_a_clause_beside_it(nlp: Language) -> None:
+    text = "After troops attacked the town, the rebels said they would retaliate."
+    assert event(nlp, text, "attacked").status == "happened"
+    assert (
+        event(nlp, "The liberation of the town was celebrated in the capital.", "liberation").status
+        == "happened"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Gunmen opened fire on a police post on Monday; no one was injured.", "injured"),
+        ("Nobody was killed in the blast at the depot.", "killed"),
+        ("No people were reported injured or killed.", "killed"),
+        ("None of the demonstrators were arrested by the police.", "arrested"),
+    ],
+)
+def test_a_negative_subject_negates_the_event(nlp: Language, text: str, trigger: str) -> None:
+    found = event(nlp, text, trigger)
+    assert found.negated
+    assert found.status == "denied"
+
+
+def test_a_negative_subject_does_not_reach_a_clause_with_its_own(nlp: Language) -> None:
+    text = "None of the attackers were arrested, but two guards were killed."
+    assert event(nlp, text, "killed").status == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The rebel commander was killed in clashes with the army, Ahmed Hassan told reporters.", "killed"),
+        ("Two policemen were shot dead in the market, Colonel John Mwangi told Reuters.", "shot dead"),
+    ],
+)
+def test_who_reports_an_act_is_not_its_actor(nlp: Language, text: str, trigger: str) -> None:
+    assert event(nlp, text, trigger).actor is None
+
+
+def test_who_says_there_is_no_agreement_is_its_side(nlp: Language) -> None:
+    events, _, names = analyzed(nlp, "Russia said there is no agreement on a ceasefire.")
+    agreement = next(e for e in events if e.trigger.text == "agreement")
+    assert agreement.actor is not None and names[agreement.actor] == "Russia"
+
+
+def test_they_is_no_single_person(nlp: Language) -> None:
+    text = (
+        "President Assad said the army had won. The rebels say they will keep fighting. "
+        "They deny they are negotiating a deal."
+    )
+    _, claims, names = analyzed(nlp, text)
+    denial = next(c for c in claims if c.cue == "deny")
+    assert denial.speaker is None or names[denial.speaker] != "Bashar al-Assad"
+
+
+def test_it_and_he_keep_their_antecedents(nlp: Language) -> None:
+    text = "The Syrian army said it had captured the town. It said the rebels had fled."
+    _, claims, _ = analyzed(nlp, text)
+    assert claims[0].speaker is not None and claims[1].speaker == claims[0].speaker
+    text = "President Assad said the army had won. He said the rebels had fled."
+    _, claims, _ = analyzed(nlp, text)
+    assert claims[0].speaker is not None and claims[1].speaker == claims[0].speaker
+
+
+def place_of(nlp: Language, text: str, trigger: str) -> str | None:
+    doc = nlp.make_doc(text)
+    doc._.marsad_published = "2020-05-04"
+    doc = nlp(doc)
+    names = {p.id: p.name for p in doc._.marsad_places or []}
+    found = next(e for e in doc._.marsad_events if e.trigger.text == trigger)
+    return names.get(found.place) if found.place else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A student from France was shot dead on Friday while a friend was cleaning a pistol.", "shot dead"),
+        ("Two observers, one from Kenya and the other from Malawi, were killed by gunmen.", "killed"),
+    ],
+)
+def test_where_someone_comes_from_is_not_where_it_happened(nlp: Language, text: str, trigger: str) -> None:
+    assert place_of(nlp, text, trigger) is None
+
+
+def test_a_verb_of_its_own_from_keeps_its_place(nlp: Language) -> None:
+    assert place_of(nlp, "Rockets fired from Gaza hit the town.", "fired") == "Gaza"
