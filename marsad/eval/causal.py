@@ -1,7 +1,9 @@
 """Task `causal-news-corpus-v2`: causal sentences (subtask 1) against the Causal News Corpus v2.
 
-A sentence is causal when `marsad_claims` finds a cause claim in it. Only dev has public labels, so
-dev is where we report (train was used to list markers; see marsad/resources/claims/causal.toml).
+A sentence is causal when `marsad_claims` finds a cause claim in it, which the causal-sentence
+classifier decides (marsad/nlp/causal_model.py). Only dev has public labels besides train, and train
+is what the classifier and the marker list were made from (scripts/train_causal.py reports its
+cross-validated figures), so dev is where we report.
 With `metrics`, the cause and effect spans of subtask 2 (dev_subtask2.csv) are scored token-overlap
 style: a predicted cause (effect) counts when it overlaps a gold ARG0 (ARG1) of the sentence.
 """

@@ -1,24 +1,31 @@
 """Cause and motive statements inside one sentence: a marker, its cause span and its effect span.
 
-The markers and which side of them holds the cause are data (marsad/resources/claims/causal.toml,
-documented in docs/claims.md). Spans are clauses cut at the marker: the effect of "X because Y"
-runs from the start of X's clause to the marker, the cause from the marker to the end of Y's
-clause. A marker at a sentence start ("Therefore, ...") takes the previous sentence as its cause.
+Whether a sentence states a cause is the trained classifier's call (marsad.nlp.causal_model): marker
+phrases alone miss a third of causal sentences and fire on many that are not. The markers and which
+side of them holds the cause are data (marsad/resources/claims/causal.toml, documented in
+docs/claims.md); they give the spans, and where a causal sentence has none, the classifier's best
+signal word does. Spans are clauses cut at the marker: the effect of "X because Y" runs from the
+start of X's clause to the marker, the cause from the marker to the end of Y's clause. A marker at a
+sentence start ("Therefore, ...") takes the previous sentence as its cause.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from marsad.nlp.causal_model import Parse, Signal, load_model, parse, sentence_features
 
 GROUPS = ("effect_first", "purpose", "cause_first", "link_back", "sentence_back")
-# What a weak marker ("following", "over", "killing") needs within its sentence to count as causal:
-# protest, violence or decision words. Picked on the Causal News Corpus training split.
+# What a weak marker ("following", "over", "killing") needed within its sentence to count as causal
+# in the marker rules: protest, violence or decision words (picked on the Causal News Corpus training
+# split). The rules' verdict is now one of the classifier's features.
 WEAK_CONTEXT = frozenset(
     [
         "protest",
@@ -77,7 +84,15 @@ WEAK_CONTEXT = frozenset(
 # A clause boundary on the far side of the marker: a cause or effect span stops there.
 _CLAUSE_END = re.compile(r"\s*(?:\n|;|:|\s[—–]\s|,\s+(?:and|but|while|whereas|which|where|who)\b)")
 _CLAUSE_START = re.compile(r"(?:\n|;|:|\s[—–]\s|,\s+(?:but|while|whereas|where)\b)\s*")
+# Auxiliaries ending the cause of "<cause> have led to": part of the verb, not of the cause.
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|could|may|might|is|are|was|were|been|also))+$", re.I
+)
 _EDGE = " \n\t,.;:\"'“”«»()"
+# Entity types of a preposition's object that make it a setting, not a cause: "in Geneva", "on Monday".
+TIME_OR_PLACE = frozenset(
+    ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL")
+)
 # Minimum words on each side for a span to be kept: "so" alone before a noun is no statement.
 MIN_SPAN_WORDS = 2
 
@@ -151,67 +166,191 @@ def _weak_ok(sentence: str) -> bool:
     return any(word in WEAK_CONTEXT for word in re.findall(r"[a-z]+", sentence.lower()))
 
 
-def find_causes(sentence: Span, previous: Span | None = None) -> list[Cause]:
-    """Causal statements in `sentence`; `previous` is the sentence before, for "Therefore, ..."."""
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the marker rules find in a sentence, and what the classifier reads from it."""
+
+    text: str  # sentence.text
+    matches: list[tuple[re.Match[str], Marker]]
+    purpose: list[int]  # Doc indices of the "to" of purpose infinitives
+    features: list[str]
+    markers: dict[int, str]  # Doc token index → group of the marker it is part of
+    tokens: Parse
+
+
+def read_sentence(sentence: Span, text: str) -> Reading:
+    """The marker matches and the classifier's inputs; scripts/train_causal.py trains on these.
+
+    `text` is sentence.text, which the caller has already built. Spans are cut later, and only in
+    sentences the classifier calls causal.
+    """
     lexicon = load_lexicon()
-    text = sentence.text  # the sentence's own tokens; offsets below are relative to it
+    tokens = parse(sentence)
     base = sentence.start_char
-    found: list[Cause] = []
-    opener = lexicon.sentence_start.match(text)
-    if opener and previous is not None:
-        effect = _strip(text, opener.end(), len(text))
-        if _words(text, effect) >= MIN_SPAN_WORDS:
-            found.append(
-                Cause(
-                    marker=(base + opener.start(), base + opener.end()),
-                    cause=(previous.start_char, previous.end_char),
-                    effect=(base + effect[0], base + effect[1]),
-                    relation="cause",
-                )
-            )
-    weak_ok: bool | None = None
+    starts = [i - base for i in tokens.tokens.idx[sentence.start : sentence.end]]
+    matches = []
+    markers: dict[int, str] = {}
     for match in lexicon.pattern.finditer(text):
-        if opener and match.start() < opener.end():
-            continue
         marker = lexicon.markers[match.group().lower()]
-        if marker.weak:
-            weak_ok = _weak_ok(text) if weak_ok is None else weak_ok
-            if not weak_ok:
-                continue
-        before = _before(text, 0, match.start())
-        after = _after(text, match.end())
-        if marker.group in ("effect_first", "purpose"):
-            cause, effect = after, before
-        else:
-            cause, effect = before, after
-        if _words(text, cause) < 1 or _words(text, effect) < 1:
-            continue
-        found.append(
-            Cause(
-                marker=(base + match.start(), base + match.end()),
-                cause=(base + cause[0], base + cause[1]),
-                effect=(base + effect[0], base + effect[1]),
-                relation="purpose" if marker.group == "purpose" else "cause",
-            )
+        matches.append((match, marker))
+        first = max(bisect_right(starts, match.start()) - 1, 0)
+        for i in range(first, bisect_right(starts, match.end() - 1)):
+            markers[sentence.start + i] = marker.group + ("w" if marker.weak else "")
+    purpose = _purpose_to(tokens)
+    # The marker rule's own verdict (weak markers only near an event word) is one of the features.
+    weak_ok = any(m.weak for _, m in matches) and _weak_ok(text)
+    rule = [_relation(m) for _, m in matches if weak_ok or not m.weak] + ["purpose"] * len(purpose)
+    phrases = [(m.phrase, m.group + ("w" if m.weak else "")) for _, m in matches]
+    features = sentence_features(tokens, phrases, rule)
+    return Reading(text, matches, purpose, features, markers, tokens)
+
+
+def _relation(marker: Marker) -> str:
+    return "purpose" if marker.group == "purpose" else "cause"
+
+
+def _marker_cause(text: str, base: int, match: re.Match[str], marker: Marker) -> Cause | None:
+    before = _before(text, 0, match.start())
+    after = _after(text, match.end())
+    if marker.group in ("effect_first", "purpose"):
+        cause, effect = after, before
+    else:
+        tail = _AUX_TAIL.search(text, before[0], before[1])
+        cause, effect = (before[0], tail.start() if tail else before[1]), after
+    if _words(text, cause) < 1 or _words(text, effect) < 1:
+        return None
+    return Cause(
+        marker=(base + match.start(), base + match.end()),
+        cause=(base + cause[0], base + cause[1]),
+        effect=(base + effect[0], base + effect[1]),
+        relation=_relation(marker),
+    )
+
+
+def find_causes(sentence: Span, previous: Span | None = None) -> list[Cause]:
+    """Causal statements in `sentence`; `previous` is the sentence before, for "Therefore, ...".
+
+    The classifier decides whether the sentence states a cause; the marker rules, else the signal
+    model's best word, give the marker and the two spans. "Therefore, ..." links two sentences, which
+    the classifier (trained on single sentences) does not judge, so it is kept on the marker alone.
+    """
+    text = sentence.text
+    found = _sentence_back(sentence, text, previous)
+    reading = read_sentence(sentence, text)
+    model = load_model()
+    signal = model.read_signal(reading.tokens, reading.markers)
+    if model.logit(reading.features, signal) < model.threshold:
+        return found
+    base = sentence.start_char
+    after = found[0].marker[1] if found else base
+    strong: list[Cause] = []
+    weak: list[Cause] = []
+    for match, marker in reading.matches:
+        cause = _marker_cause(text, base, match, marker)
+        if cause is not None and cause.marker[0] >= after:
+            (weak if marker.weak else strong).append(cause)
+    strong += _purpose_clauses(reading, base, strong)
+    return found + (strong or _signal_cause(sentence, text, signal, weak))
+
+
+def _sentence_back(sentence: Span, text: str, previous: Span | None) -> list[Cause]:
+    opener = load_lexicon().sentence_start.match(text)
+    if opener is None or previous is None:
+        return []
+    effect = _strip(text, opener.end(), len(text))
+    if _words(text, effect) < MIN_SPAN_WORDS:
+        return []
+    base = sentence.start_char
+    return [
+        Cause(
+            marker=(base + opener.start(), base + opener.end()),
+            cause=(previous.start_char, previous.end_char),
+            effect=(base + effect[0], base + effect[1]),
+            relation="cause",
         )
-    return found + _purpose_clauses(sentence, text, base, found)
+    ]
 
 
-def _purpose_clauses(sentence: Span, text: str, base: int, found: list[Cause]) -> list[Cause]:
+def _signal_cause(sentence: Span, text: str, signal: Signal, weak: list[Cause]) -> list[Cause]:
+    """A causal sentence without a strong marker: cut it at the signal model's best word that can link.
+
+    The word may belong to a weak marker ("after", "killed"), which then gives the cut. Otherwise a
+    main verb ("the strike has paralysed the city") has its cause before it and its auxiliaries in
+    the marker; "to" heading an adverbial or noun clause ("troops came to secure", "efforts to end")
+    a motive after it; a subordinator or a preposition whose object is no time or place ("killed in
+    the blast", not "in Geneva" or "for three days") its cause after it. Where no word can link, the
+    best word that leaves two sides still records the sentence the classifier found causal.
+    """
+    ranked = [sentence.doc[i] for i in signal.ranked]
+    for token in ranked:
+        marked = [c for c in weak if c.marker[0] <= token.idx < c.marker[1]]
+        linked = _can_link(token)
+        if marked and (linked or token.pos_ != "ADP"):
+            return marked[:1]
+        cut = _cut(sentence, text, token) if linked and not marked else None
+        if cut is not None:
+            return [cut]
+    cuts = (_cut(sentence, text, token) for token in ranked)
+    return next(([c] for c in cuts if c is not None), [])
+
+
+def _cut(sentence: Span, text: str, token: Token) -> Cause | None:
+    base = sentence.start_char
+    verb = token.pos_ == "VERB"
+    start = token.idx
+    if verb:
+        start = min([start, *(c.idx for c in token.lefts if c.dep_ in ("aux", "auxpass", "neg"))])
+    end = token.idx + len(token)
+    before, after = _before(text, 0, start - base), _after(text, end - base)
+    if _words(text, before) < 1 or _words(text, after) < 1:
+        return None
+    cause, effect = (before, after) if verb else (after, before)
+    return Cause(
+        marker=(start, end),
+        cause=(base + cause[0], base + cause[1]),
+        effect=(base + effect[0], base + effect[1]),
+        relation="purpose" if token.pos_ == "PART" else "cause",
+    )
+
+
+def _can_link(token: Token) -> bool:
+    if token.pos_ == "PART":
+        return token.head.dep_ in ("advcl", "acl")  # not "wanted to go", "unlikely to affect"
+    if token.pos_ == "VERB":
+        return token.dep_ in ("ROOT", "conj")
+    if token.pos_ == "ADP":
+        objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+        return bool(objects) and all(c.ent_type_ not in TIME_OR_PLACE for c in objects)
+    return True
+
+
+def _purpose_to(sentence: Parse) -> list[int]:
     """Purpose infinitives the parser marks: "troops came to secure the coast" (to + adverbial clause)."""
-    taken = {c.marker[0] for c in found}
-    more = []
-    for token in sentence:
-        if token.lower_ != "to" or token.dep_ != "aux" or token.head.dep_ != "advcl" or token.idx in taken:
+    tokens = sentence.tokens
+    found = []
+    for i in range(sentence.start, sentence.end):
+        if tokens.lower[i] != "to" or tokens.dep[i] != "aux" or tokens.dep[tokens.head[i]] != "advcl":
             continue
-        if token.i > 0 and token.nbor(-1).lower_ in ("as", "enough", "able", "going", "want", "wants"):
+        if i > sentence.start and tokens.lower[i - 1] in ("as", "enough", "able", "going", "want", "wants"):
             continue  # "so far as to", "able to": no purpose
-        at = token.idx - base
+        found.append(i)
+    return found
+
+
+def _purpose_clauses(reading: Reading, base: int, found: list[Cause]) -> list[Cause]:
+    taken = {c.marker[0] for c in found}
+    text = reading.text
+    more = []
+    for i in reading.purpose:
+        start = reading.tokens.tokens.idx[i]
+        if start in taken:
+            continue
+        at = start - base
         before, after = _before(text, 0, at), _after(text, at + 2)
         if _words(text, before) >= MIN_SPAN_WORDS and _words(text, after) >= 1:
             more.append(
                 Cause(
-                    marker=(token.idx, token.idx + 2),
+                    marker=(start, start + 2),
                     cause=(base + after[0], base + after[1]),
                     effect=(base + before[0], base + before[1]),
                     relation="purpose",
