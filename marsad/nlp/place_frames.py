@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from marsad.model import Mention
@@ -29,6 +30,12 @@ _AREA_BEFORE = re.compile(
 _BORDER = re.compile(
     r"\b(?P<a>[A-Z][a-z]+)[-–](?P<b>[A-Z][a-z]+)\s+border\b|\bborder\s+between\s+(?P<c>[A-Z][a-z]+)\s+and\s+(?P<d>[A-Z][a-z]+)"
 )
+# One side named: "the Turkish border", "Syria's border", "the border with Turkey". The other side
+# is the neighbour the document names most; a hyphen before the word belongs to a pair (above).
+_ONE_BORDER = re.compile(
+    r"(?<![-–\w])(?P<a>[A-Z][a-z]+)(?:['’]s)?\s+border\b|\bborder\s+with\s+(?:the\s+)?(?P<b>[A-Z][a-z]+)"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _CONTEXT_CHARS = 60
 # How far an area ("north of X") lies from X's point: for a town, and for anything larger.
 AREA_OFFSET_KM = {"city": 15.0, "default": 60.0}
@@ -126,7 +133,8 @@ def _offset(lat: float, lon: float, bearing: float, km: float) -> tuple[float, f
 
 
 def borders(document: str, gazetteer: Gazetteer, resolved: list[Resolved | None]) -> list[Hit]:
-    """ "the Syrian-Iraqi border", "the border between Syria and Iraq": the border, near the text's places."""
+    """ "the Syrian-Iraqi border", "the border between Syria and Iraq", and "the Turkish border" when the
+    text names a neighbour: the border, at its point nearest the text's places."""
     anchors = [
         r for r in resolved if r is not None and r.place.feature not in ("country", "admin1", "region")
     ]
@@ -135,20 +143,37 @@ def borders(document: str, gazetteer: Gazetteer, resolved: list[Resolved | None]
         first, second = (
             (match.group("a"), match.group("b")) if match.group("a") else (match.group("c"), match.group("d"))
         )
-        codes = [gazetteer.demonym(word) or _country_code(gazetteer, word) for word in (first, second)]
+        codes = [_code(gazetteer, word) for word in (first, second)]
         if None in codes:
             continue
         border = gazetteer.border(str(codes[0]), str(codes[1]))
-        if border is None:
-            continue
-        lat, lon = border.lat, border.lon
-        if border.course and anchors:
-            lat, lon = min(
-                border.course, key=lambda p: min(abs(p[0] - a.lat) + abs(p[1] - a.lon) for a in anchors)
-            )
-        mention = Mention(start=match.start(), end=match.end(), text=match.group())
-        out.append(Hit(mention=mention, place=border, lat=lat, lon=lon))
+        if border is not None:
+            out.append(_border_hit(match, border, anchors))
+    named: Counter[str] | None = None
+    for match in _ONE_BORDER.finditer(document):
+        code = _code(gazetteer, match.group("a") or match.group("b"))
+        if named is None:  # countries the text names, as places or as people: "Turkish troops", "Syria"
+            named = Counter(r.place.country for r in resolved if r is not None and r.place.country)
+            named.update(c for w in _CAPITALISED.findall(document) if (c := gazetteer.demonym(w)))
+        neighbours = gazetteer.neighbours(code) if code else {}
+        mentioned = [c for c in neighbours if named[c]]
+        if mentioned:
+            out.append(_border_hit(match, neighbours[max(mentioned, key=lambda c: named[c])], anchors))
     return out
+
+
+def _border_hit(match: re.Match[str], border: GazPlace, anchors: list[Resolved]) -> Hit:
+    lat, lon = border.lat, border.lon
+    if border.course and anchors:
+        lat, lon = min(
+            border.course, key=lambda p: min(abs(p[0] - a.lat) + abs(p[1] - a.lon) for a in anchors)
+        )
+    mention = Mention(start=match.start(), end=match.end(), text=match.group())
+    return Hit(mention=mention, place=border, lat=lat, lon=lon)
+
+
+def _code(gazetteer: Gazetteer, word: str) -> str | None:
+    return gazetteer.demonym(word) or _country_code(gazetteer, word)
 
 
 def _country_code(gazetteer: Gazetteer, name: str) -> str | None:

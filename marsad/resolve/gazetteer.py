@@ -146,6 +146,12 @@ class Gazetteer:
     def border(self, first: str, second: str) -> GazPlace | None:
         return self._borders.get(frozenset((first, second)))
 
+    def neighbours(self, code: str) -> dict[str, GazPlace]:
+        """The countries `code` has a curated border with, each with that border."""
+        return {
+            other: place for pair, place in self._borders.items() if code in pair for other in pair - {code}
+        }
+
     def _finish(self, place: GazPlace) -> GazPlace:
         """Curated country points, and division names, laid over what the index holds."""
         if place.feature == "country" and place.country in self._supplement.country_points:

@@ -97,6 +97,17 @@ def test_areas_and_borders_get_lower_precision(nlp: Language) -> None:
         assert SYRIA_LAT[0] <= place.lat <= SYRIA_LAT[1] and SYRIA_LON[0] <= place.lon <= SYRIA_LON[1]
 
 
+def test_a_border_named_by_one_side_is_the_border_with_the_neighbour_the_text_names(nlp: Language) -> None:
+    text = (
+        "Turkish troops shelled positions near the Syrian border on Monday, while Ankara said its "
+        "operations in Syria would continue. Rebels gathered near Azaz."
+    )
+    border = next(p for p in _places(nlp, text) if p.feature == "border")
+    assert border.mentions[0].text == "Syrian border" and border.name == "Syria–Turkey border"
+    lonely = "Shelling was reported near the Syrian border."  # no neighbour named: which border is unknown
+    assert not [p for p in _places(nlp, lonely) if p.feature == "border"]
+
+
 def test_a_capital_speaking_for_its_government_is_not_a_place(nlp: Language) -> None:
     found = _by_mention(_places(nlp, "Moscow said the strikes near Aleppo would continue."))
     assert "Moscow" not in found
