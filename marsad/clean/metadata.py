@@ -26,8 +26,9 @@ _DESK_ROLE = re.compile(
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
 )
-# A link as cited in running text, cut at whitespace, a closing bracket or a quote.
-_LINK = re.compile(r"(?:https?://|www\.)[^\s()<>\"'«»]+", re.I)
+# A link as cited in running text: it runs to the first space, quote or bracket (trailing sentence
+# punctuation is the reader's to strip). Citations read links with it too.
+LINK = re.compile(r"(?:https?://|www\.)[^\s\"'“”«»<>()\[\]]+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!;,:]$")
 # A wire dateline: "DAMASCUS, Dec 11, 2017 (Reuters) -", "BEIRUT, 11 December 2017 (AFP) —".
 _DATELINE = re.compile(
@@ -90,7 +91,7 @@ def latest_cited_date(text: str) -> str | None:
     date is unknown this is the best anchor for its relative dates ("yesterday"). Only dates inside
     links count; a date in running text may be about the past or the future.
     """
-    found = (date_from_url(link) for link in _LINK.findall(text))
+    found = (date_from_url(link) for link in LINK.findall(text))
     return max((d for d in found if d is not None), default=None)
 
 

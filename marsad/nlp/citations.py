@@ -10,12 +10,11 @@ from urllib.parse import urlsplit
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from marsad.clean.metadata import date_from_url
+from marsad.clean.metadata import LINK, date_from_url
 from marsad.model import Citation
 from marsad.resolve.outlets import OutletRegistry, default_registry
 
-# A URL runs to the first space, quote or bracket; trailing punctuation belongs to the sentence.
-_URL = re.compile(r"(?:https?://|www\.)[^\s\"'“”«»<>()\[\]]+", re.IGNORECASE)
+# Trailing punctuation of a link belongs to the sentence.
 _URL_TRAILING = ".,;:!?"
 # (Roth, 2017), (Roth and Lee 2017), (Roth et al., 2017a)
 _NAME = r"[A-Z][\w'’-]+"
@@ -87,13 +86,13 @@ def find_outlets(text: str, registry: OutletRegistry) -> list[Citation]:
 
 def source_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs and "(Author, Year)" references: dates inside them are the source's, not the story's."""
-    return [m.span() for m in _URL.finditer(text)] + [m.span() for m in _REFERENCE.finditer(text)]
+    return [m.span() for m in LINK.finditer(text)] + [m.span() for m in _REFERENCE.finditer(text)]
 
 
 def find_citations(text: str, registry: OutletRegistry | None = None) -> list[Citation]:
     registry = registry or default_registry()
     citations = []
-    for match in _URL.finditer(text):
+    for match in LINK.finditer(text):
         url = match.group().rstrip(_URL_TRAILING)
         start = match.start()
         domain = domain_of(url)
