@@ -22,7 +22,6 @@ next, looks the same names up and finds them in the gazetteer's memo.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -42,7 +41,7 @@ from marsad.nlp.actor_words import (
     bare_name,
 )
 from marsad.nlp.place_frames import toponym_at
-from marsad.nlp.place_names import MATCH_MIN_POPULATION, PLACE_LABELS
+from marsad.nlp.place_names import MATCH_MIN_POPULATION, PLACE_LABELS, lower_words
 from marsad.resolve.gazetteer import Candidate, Gazetteer
 
 CURATED_PREFIX = "marsad:"  # refs of the curated place supplement
@@ -54,7 +53,6 @@ STATIVE_VERBS = frozenset(
 )
 # How strongly an occurrence's context makes its name a place.
 NOT_FRAMED, PREPOSITION, PLACE_NOUN = 0, 1, 2
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'’]*(?![\w-])")
 # A headline is a short line: longer lines are text, even when capitalised.
 MAX_HEADLINE_TOKENS = 20
 
@@ -117,7 +115,7 @@ class NewActorScreen:
         """An acronym ("NAFTA", "GOP"), a common word or a surname ("Clinton" after "Hillary
         Clinton") is not read as a place name, whatever town bears it."""
         text = name.text
-        if text.isupper() or (" " not in text and text.casefold() in self._lower_words):
+        if text.isupper() or (" " not in text and text.casefold() in lower_words(self.text)):
             return True
         return "PERSON" in name.labels and text in self._surnames
 
@@ -147,11 +145,6 @@ class NewActorScreen:
                 votes[key] = (as_place + place, as_actor + (not place))
         return votes
 
-    @cached_property
-    def _lower_words(self) -> frozenset[str]:
-        """Words the text writes in lower case: capitalised, they are common words, not names."""
-        return frozenset(_LOWER_WORD.findall(self.text))
-
     def _headline_fragment(self, ent: Span, known: Container[int]) -> bool:
         """ "Putin and the Victory Announcement", "Russia Signals a ...": capitalised common words,
         and names the knowledge base knows, in a headline."""
@@ -173,7 +166,7 @@ class NewActorScreen:
         "signal") and the words of its place names ("the Final Push Toward Afrin")."""
         lemmas = {t.lemma_ for t in self.doc if t.is_lower}
         places = {t.lower_ for e in self.doc.ents if e.label_ in PLACE_LABELS for t in e}
-        return self._lower_words | lemmas | places
+        return lower_words(self.text) | lemmas | places
 
 
 def _is_adjective(ent: Span) -> bool:

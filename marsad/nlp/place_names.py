@@ -287,11 +287,12 @@ def _has_common_word(ent: Span) -> bool:
 def _common_word(document: str, text: str) -> bool:
     """A capitalised word that is ordinary English: a stop word, or seen in lower case in this text."""
     lower = text.casefold()
-    return lower in STOP_WORDS or lower in _lower_words(document)
+    return lower in STOP_WORDS or lower in lower_words(document)
 
 
 @lru_cache(maxsize=4)
-def _lower_words(document: str) -> frozenset[str]:
+def lower_words(document: str) -> frozenset[str]:
+    """Words the text writes in lower case: capitalised, they are common words, not names."""
     return frozenset(_LOWER_WORD.findall(document))
 
 
