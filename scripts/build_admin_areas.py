@@ -26,18 +26,10 @@ from collections import Counter, defaultdict
 from importlib.resources import files
 from pathlib import Path
 
+from marsad.resolve.gazetteer import middle
+
 OUTPUT = Path(__file__).resolve().parent.parent / "marsad" / "resources" / "places" / "admin_areas.tsv"
 HEADER = "# kind\tcountry\tadmin1_code\tname\tlat\tlon\tpopulation\n"
-
-
-def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Centre of the box around the places (the narrower one across the antimeridian: Chukotka)."""
-    lats, lons = [p[0] for p in points], [p[1] for p in points]
-    shifted = [lon % 360 for lon in lons]
-    if max(shifted) - min(shifted) < max(lons) - min(lons):
-        lon = (min(shifted) + max(shifted)) / 2
-        return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
-    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
 def main(rg_csv: str) -> None:
