@@ -16,36 +16,9 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 # Quotes, brackets and dashes that spaCy sometimes leaves on an entity's edge: «“Syrian Democratic Forces».
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]-–—,.:; "
-# A word before a state's name or capital that makes it a place, not an actor: "troops in Syria".
-LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "to",
-        "from",
-        "into",
-        "near",
-        "toward",
-        "towards",
-        "via",
-        "across",
-        "through",
-        "inside",
-        "outside",
-        "around",
-        "within",
-        "visit",
-        "visited",
-        "visiting",
-        "visits",
-        "reached",
-        "entered",
-        "arrived",
-        "throughout",
-    }
-)
-# The same for a name the knowledge base does not know, where "to", "from", "at" and the verbs
-# are as often said of people and organisations ("a letter to Ford", "working at Chelsea").
+# A word before a name the knowledge base does not know that makes it a place: "fighting in Manbij".
+# "to", "from", "at" and the verbs of LOCATIVE are as often said of people and organisations ("a
+# letter to Ford", "working at Chelsea").
 PLACE_PREPOSITIONS = frozenset(
     {
         "in",
@@ -63,7 +36,11 @@ PLACE_PREPOSITIONS = frozenset(
         "throughout",
     }
 )
-# Of those, the ones that make a person's name a town's: "around Douglas" is said of people.
+# A word before a state's name or capital that makes it a place, not an actor: "troops in Syria".
+LOCATIVE = PLACE_PREPOSITIONS | frozenset(
+    {"at", "to", "from", "visit", "visited", "visiting", "visits", "reached", "entered", "arrived"}
+)
+# Of PLACE_PREPOSITIONS, the ones that make a person's name a town's: "around Douglas" is said of people.
 PERSON_PLACE_PREPOSITIONS = frozenset({"in", "near"})
 # "the countryside of Damascus", "the towns of Qouriya": after these, "of <name>" is a place.
 PLACE_NOUNS = frozenset(
