@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from marsad.model import Actor, Mention
 from marsad.nlp.cues import CueLexicon, load_cues
@@ -39,6 +39,11 @@ class ClaimText:
 
     def mention(self, start: int, end: int) -> Mention:
         return Mention(start=start, end=end, text=self.text[start:end])
+
+    def heads(self, start: int, end: int) -> list[Token]:
+        """The tokens of [start, end) (widened to whole tokens) whose head lies outside it."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return [t for t in span if t.head == t or not start <= t.head.idx < end] if span is not None else []
 
     def words(self, start: int, end: int) -> int:
         return len(self.text[start:end].split())

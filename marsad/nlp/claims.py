@@ -90,10 +90,7 @@ class _Reading:
         content_text = view.text[start:end]
         heads = cue.heads if cue is not None else []
         if cue is None or not heads:
-            span = view.doc.char_span(start, end, alignment_mode="expand")
-            heads = (
-                [t for t in span if t.head == t or not start <= t.head.idx < end] if span is not None else []
-            )
+            heads = view.heads(start, end)
         hedged = cue is not None and any(
             t.lower_ in view.lexicon.hedges for t in cue.token.sent if not start <= t.idx < end
         )

@@ -214,9 +214,7 @@ def _colon_content(view: ClaimText, token: Token) -> Content | None:
         start = view.sent_starts[following]
         line_end = view.text.find("\n", start)
         end = len(view.text) if line_end < 0 else line_end
-    span = doc.char_span(start, end, alignment_mode="expand")
-    heads = [t for t in span if t.head == t or not start <= t.head.idx < end] if span is not None else []
-    return (start, end), heads
+    return (start, end), view.heads(start, end)
 
 
 def _infinitive(clause: Token) -> bool:
