@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from marsad.eval.causal import read_subtask1
 from marsad.nlp import build_nlp
-from marsad.nlp.causal_model import NO_SIGNAL, candidates, signal_features
+from marsad.nlp.causal_model import NO_SIGNAL, candidates, score, signal_features
 from marsad.nlp.causes import read_sentence
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,7 +166,7 @@ def fit_signal(train: Sequence[Example], c: float, min_count: int) -> dict[str, 
 
 def signal_scores(example: Example, weights: dict[str, float]) -> tuple[float, float]:
     """(best logit, probability mass) as CausalModel.read_signal computes them."""
-    z = np.array([sum(weights.get(f, 0.0) for f in set(s)) for s in example.signals])
+    z = np.array([score(weights, s) for s in example.signals])
     if not len(z):
         return NO_SIGNAL, 0.0
     return float(z.max()), float((1 / (1 + np.exp(-z))).sum())
