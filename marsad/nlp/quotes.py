@@ -117,7 +117,7 @@ def _continues(text: str, opened: _Open, paragraph: int) -> bool:
     return close < 0 or len(text[paragraph:close].split()) >= CONTINUED_WORDS
 
 
-def _quote(text: str, start: int, end: int, *, opener: int = 1, closer: int = 1) -> Quote:
+def _quote(text: str, start: int, end: int, *, opener: int, closer: int) -> Quote:
     """The quotation from `start` to `end`, whose marks are `opener` and `closer` characters long."""
     inner_start, inner_end = start + opener, end - closer
     while inner_start < inner_end and text[inner_start].isspace():
