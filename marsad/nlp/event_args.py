@@ -106,8 +106,10 @@ def noun_phrase(token: Token, depth: int = 0) -> tuple[int, int]:
     return start, end
 
 
-def _mention(doc_span: Span) -> Mention:
-    return Mention(start=doc_span.start_char, end=doc_span.end_char, text=doc_span.text)
+def mention(span: Span | Token) -> Mention:
+    if isinstance(span, Token):
+        return Mention(start=span.idx, end=span.idx + len(span), text=span.text)
+    return Mention(start=span.start_char, end=span.end_char, text=span.text)
 
 
 def argument(token: Token, index: MentionIndex) -> Argument:
@@ -126,8 +128,7 @@ def argument(token: Token, index: MentionIndex) -> Argument:
         subtree = doc[token.left_edge.i : max(stop, token.i + 1)]
         inside = index.within(subtree.start_char, subtree.end_char)
         item = inside[0][2] if inside else None
-    head = Mention(start=token.idx, end=token.idx + len(token), text=token.text)
-    return Argument(mention=_mention(phrase), id=item, head=head)
+    return Argument(mention=mention(phrase), id=item, head=mention(token))
 
 
 def _named_in_apposition(token: Token, index: MentionIndex) -> str | None:
@@ -289,26 +290,21 @@ def nearest_place(
             for entry in found
             if not _names(entry, exclude)
             and not actors.within(entry[0], entry[1])
-            and not _possessor(scope, entry)
-            and not _origin(scope, entry)
+            and not _qualifies(scope, entry)
         ),
         None,
     )
 
 
-def _possessor(scope: Span, entry: tuple[int, int, str]) -> bool:
-    span = scope.doc.char_span(entry[0], entry[1], alignment_mode="expand")
-    return span is not None and span.root.dep_ == "poss"
-
-
-def _origin(scope: Span, entry: tuple[int, int, str]) -> bool:
-    """ "A friend FROM France", "one from Jordan", "100 km from Iraq": where someone comes from, or
-    what a distance is measured from, qualifies a noun; it is not where the event took place."""
+def _qualifies(scope: Span, entry: tuple[int, int, str]) -> bool:
+    """The place qualifies a noun, not where the event took place: a possessor ("Moscow's
+    declaration"), or where someone comes from or a distance is measured from ("a friend FROM
+    France", "one from Jordan", "100 km from Iraq")."""
     span = scope.doc.char_span(entry[0], entry[1], alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return (
+    return root.dep_ == "poss" or (
         root.dep_ == "pobj"
         and root.head.lower_ in SOURCE_PREPOSITIONS
         and root.head.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}

@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from marsad.model import DateRange, Event, Mention
+from marsad.model import DateRange, Event
 from marsad.model import Span as TextSpan
 from marsad.nlp import event_args as args
 from marsad.nlp import event_filter as rules
@@ -99,11 +99,16 @@ def parties(item: Found, types: dict[str, str], lexicon: Lexicon) -> Parties:
         span = doc.char_span(argument.mention.start, argument.mention.end) if argument else None
         return [t.lower_ for t in span] if span is not None else []
 
-    def kinds(argument: args.Argument | None) -> frozenset[str]:
+    def kinds(argument: args.Argument | None, named: list[str]) -> frozenset[str]:
         kind = types.get(argument.id or "") if argument else None
-        return party(words(argument), kind, lexicon)
+        return party(named, kind, lexicon)
 
-    return Parties(actor_words=words(item.actor), actor=kinds(item.actor), target=kinds(item.target))
+    actor_words = words(item.actor)
+    return Parties(
+        actor_words=actor_words,
+        actor=kinds(item.actor, actor_words),
+        target=kinds(item.target, words(item.target)),
+    )
 
 
 class DocWords:
@@ -170,7 +175,7 @@ def to_event(n: int, item: Found, lexicon: Lexicon, words: DocWords, types: dict
         date=item.date,
         date_precision=item.date_precision,
         anchor=f"e{item.anchor + 1}" if item.anchor is not None else None,
-        trigger=mention(trigger.span),
+        trigger=args.mention(trigger.span),
         sentence=TextSpan(start=sentence.start_char, end=sentence.end_char),
         confidence=confidence(item),
         cameo=lexicon.cameo(item.code),
@@ -179,12 +184,6 @@ def to_event(n: int, item: Found, lexicon: Lexicon, words: DocWords, types: dict
         actor_mention=item.actor.mention if item.actor else None,
         target_mention=item.target.mention if item.target else None,
     )
-
-
-def mention(span: Span | Token) -> Mention:
-    if isinstance(span, Token):
-        return Mention(start=span.idx, end=span.idx + len(span), text=span.text)
-    return Mention(start=span.start_char, end=span.end_char, text=span.text)
 
 
 def confidence(item: Found) -> float:

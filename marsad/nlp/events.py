@@ -24,7 +24,7 @@ from marsad.nlp import event_filter as rules
 from marsad.nlp.event_codes import plover_code
 from marsad.nlp.event_dates import TimeMention, published, sentence_time, time_mentions
 from marsad.nlp.event_lexicon import Code, Lexicon, load_lexicon
-from marsad.nlp.event_output import AMBIGUOUS, DocWords, Found, Trigger, mention, to_event
+from marsad.nlp.event_output import AMBIGUOUS, DocWords, Found, Trigger, to_event
 from marsad.nlp.event_status import FACTUAL, is_verbal, modality
 from marsad.nlp.lookup import MentionIndex
 
@@ -328,7 +328,7 @@ class EventExtractor:
             if here - item.sentence > PRONOUN_LOOKBACK_SENTENCES:
                 break
             if item.actor is not None and item.actor.id is not None:
-                return args.Argument(mention=mention(token), id=item.actor.id)
+                return args.Argument(mention=args.mention(token), id=item.actor.id)
         return None
 
     def _place(
@@ -374,7 +374,7 @@ def _item_mention(sentence: Span, item_id: str, index: MentionIndex) -> Mention:
         if found == item_id:
             span = sentence.doc.char_span(start, end, alignment_mode="expand")
             return Mention(start=start, end=end, text=span.text if span is not None else "")
-    return mention(sentence)
+    return args.mention(sentence)
 
 
 def _sentence_numbers(doc: Doc, sentences: list[Span]) -> list[int]:
