@@ -6,23 +6,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from marsad.model import Event
-
-
-def events(nlp: Language, text: str, published: str | None = "2020-05-04") -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.marsad_published = published
-    return list(nlp(doc)._.marsad_events)
+from tests.nlp.extracted import event, events
 
 
 def triggers(nlp: Language, text: str) -> list[str]:
     return [e.trigger.text for e in events(nlp, text)]
-
-
-def event(nlp: Language, text: str, trigger: str) -> Event:
-    found = [e for e in events(nlp, text) if e.trigger.text == trigger]
-    assert found, f"no event {trigger!r} in {triggers(nlp, text)}"
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from marsad.model import Claim, Event
+from tests.nlp.extracted import event
 
 
 def analyzed(nlp: Language, text: str) -> tuple[list[Event], list[Claim], dict[str, str]]:
@@ -16,12 +17,6 @@ def analyzed(nlp: Language, text: str) -> tuple[list[Event], list[Claim], dict[s
     doc = nlp(doc)
     names = {a.id: a.name for a in doc._.marsad_actors or []}
     return list(doc._.marsad_events), list(doc._.marsad_claims), names
-
-
-def event(nlp: Language, text: str, trigger: str) -> Event:
-    found = [e for e in analyzed(nlp, text)[0] if e.trigger.text == trigger]
-    assert found, f"no event {trigger!r} in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
