@@ -44,7 +44,6 @@ from marsad.nlp.place_frames import toponym_at
 from marsad.nlp.place_names import MATCH_MIN_POPULATION, PLACE_LABELS, lower_words
 from marsad.resolve.gazetteer import Candidate, Gazetteer
 
-CURATED_PREFIX = "marsad:"  # refs of the curated place supplement
 # A place this large, or a country or region, is what a NORP entity with its name means.
 BIG_FEATURES = frozenset({"country", "region"})
 # A name that is the subject of these verbs is described, not acting: "al-Bukamal lies on the Euphrates".
@@ -97,7 +96,7 @@ class NewActorScreen:
         """Whether the document reads this name, which the gazetteer knows (`options`), as a place."""
         if not options or name.actor or self._not_a_toponym(name):
             return False
-        if name.framing == PLACE_NOUN or any(c.place.ref.startswith(CURATED_PREFIX) for c in options):
+        if name.framing == PLACE_NOUN or any(c.place.curated for c in options):
             return True
         as_place, as_actor = self._votes.get(name.key, (0, 0))
         if as_place > as_actor:

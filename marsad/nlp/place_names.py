@@ -178,7 +178,7 @@ def recognise(
             continue
         toponym = toponym_at(text, span.start_char, span.end_char)
         options = candidates.get(toponym.key, [])
-        curated = any(c.place.ref.startswith("marsad:") for c in options)
+        curated = any(c.place.curated for c in options)
         if (span.label_ == "FAC" or span.text in people) and not curated:
             continue
         if gazetteer.demonym(toponym.text) or not toponym.key:
@@ -237,7 +237,7 @@ def _accept(
     if not options:
         return []
     text = document[start:end]
-    curated = [c for c in options if c.place.ref.startswith("marsad:")]
+    curated = [c for c in options if c.place.curated]
     if len(key) < (MATCH_MIN_CURATED_KEY_LENGTH if curated else MATCH_MIN_KEY_LENGTH):
         return []
     if not curated and text.casefold() in STOPLIST:

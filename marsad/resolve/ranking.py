@@ -18,7 +18,7 @@ from importlib.resources import files
 from rapidfuzz import fuzz
 
 from marsad.errors import GazetteerError
-from marsad.resolve.gazetteer import Candidate, GazPlace
+from marsad.resolve.gazetteer import ADMIN_WORDS, Candidate, GazPlace
 from marsad.resolve.names import ascii_lower
 
 EARTH_RADIUS_KM = 6371.0
@@ -29,7 +29,9 @@ NEAR_KM, REGION_KM = 50.0, 300.0
 _DIVISIONS = frozenset({"admin1", "admin2"})
 # Curated features that are sites or areas rather than settlements or divisions.
 _CURATED_KINDS = frozenset({"military", "crossing", "site", "river", "desert", "region", "border"})
-_ADMIN_WORDS = frozenset({"county", "parish", "province", "governorate", "state", "region", "oblast"})
+# Words that make a name a division ("Latakia governorate"). The ranker was fitted without "district",
+# which names a city quarter as often as a division.
+_ADMIN_WORDS = frozenset(ADMIN_WORDS) - {"district"}
 
 PRIOR_FEATURES = (
     "name similarity",  # rapidfuzz ratio of the mention and the candidate's matched name, 0-1
@@ -108,7 +110,7 @@ def prior_features(
         float(place.feature == "country"),
         float(place.feature == "admin1"),
         float(place.feature == "admin2"),
-        float(place.ref.startswith("marsad:") and place.feature in _CURATED_KINDS),
+        float(place.curated and place.feature in _CURATED_KINDS),
         float(place.ref.startswith("continent:") or (place.feature == "region" and place.country is None)),
         float(place.ref in capitals),
         float(division and matched != ascii_lower(place.name)),

@@ -19,6 +19,8 @@ from marsad.errors import GazetteerError
 
 # Extra supplement folders or files, separated by os.pathsep, read after the bundled ones.
 PLACES_ENV = "MARSAD_PLACES"
+# The ref prefix of a supplement entry: "marsad:<id>".
+CURATED_PREFIX = "marsad:"
 
 FEATURES = frozenset(
     {
@@ -54,6 +56,11 @@ class GazPlace:
     admin1: str | None = None  # its name, when known
     course: tuple[tuple[float, float], ...] = ()  # points along a river, border or long region
     countries: tuple[str, ...] = ()  # the two countries of a border
+
+    @property
+    def curated(self) -> bool:
+        """Whether the entry comes from a place supplement (Marsad's or a user's) rather than GeoNames."""
+        return self.ref.startswith(CURATED_PREFIX)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -117,7 +124,7 @@ def _place(path: Path, n: int, entry: dict[str, Any]) -> tuple[GazPlace, list[st
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise GazetteerError(f"{path}: place {entry['id']}: lat/lon out of range")
     place = GazPlace(
-        ref=f"marsad:{entry['id']}",
+        ref=f"{CURATED_PREFIX}{entry['id']}",
         name=entry["name"],
         lat=lat,
         lon=lon,
