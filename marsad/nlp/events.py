@@ -387,7 +387,7 @@ def _sentence_numbers(doc: Doc, sentences: list[Span]) -> list[int]:
 def _depth(token: Token, known: dict[int, int]) -> int:
     """How far the token is from its sentence's root; `known` keeps the depths found so far."""
     path: list[int] = []
-    while token.i not in known and token.head is not token and len(path) < MAX_DEPTH:
+    while token.i not in known and token.head.i != token.i and len(path) < MAX_DEPTH:
         path.append(token.i)
         token = token.head
     depth = known.get(token.i, 0)
