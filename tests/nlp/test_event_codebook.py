@@ -1,0 +1,69 @@
+"""PLOVER types for the CAMEO codebook's categories, on sentences written for these tests: signing a
+treaty is SUPPORT, sharing intelligence COOPERATE, granting asylum AID, revoking a ban CONCEDE,
+ending a blockade RETREAT, recalling an ambassador SANCTION, stepping up security MOBILIZE."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.nlp.extracted import event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover"),
+    [
+        ("The two governments signed a border treaty in Cairo on Monday.", "signed", "SUPPORT"),
+        ("Jordan restored diplomatic ties with Qatar after a four-year rift.", "restored diplomatic ties",
+         "SUPPORT"),
+        ("The minister voiced support for the new transitional council.", "voiced support", "SUPPORT"),
+        ("Kenyan and Ugandan police shared intelligence on the smuggling network.", "shared intelligence",
+         "COOPERATE"),
+        ("Spain extradited the former general to Argentina on Thursday.", "extradited", "COOPERATE"),
+        ("Germany granted asylum to the dissident journalist.", "granted asylum", "AID"),
+        ("Coast guard boats rescued forty migrants off the Libyan coast.", "rescued", "AID"),
+        ("The court acquitted the opposition leader of all charges.", "acquitted", "CONCEDE"),
+        ("The junta relaxed the rules on political gatherings.", "relaxed", "CONCEDE"),
+        ("The rebels repatriated two hundred prisoners of war across the border.", "repatriated",
+         "RETREAT"),
+        ("Militia fighters laid down their weapons in the town square.", "laid down their weapons",
+         "RETREAT"),
+        ("Ankara recalled its ambassador from Vienna in protest.", "recalled its ambassador", "SANCTION"),
+        ("The ministry stepped up security around polling stations on Friday.", "stepped up security",
+         "MOBILIZE"),
+        ("The army redeployed two brigades to the northern frontier.", "redeployed", "MOBILIZE"),
+        ("Security forces harassed journalists covering the trial.", "harassed", "COERCE"),
+        ("Gunmen beheaded a village elder in the province on Saturday.", "beheaded", "ASSAULT"),
+        ("Government troops encircled the rebel stronghold overnight.", "encircled", "FIGHT"),
+        ("The two foreign ministers held a telephone conversation on Sunday.", "telephone conversation",
+         "CONSULT"),
+    ],
+)  # fmt: skip
+def test_codebook_categories_have_their_plover_type(
+    nlp: Language, text: str, trigger: str, plover: str
+) -> None:
+    assert event(nlp, text, trigger).type == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "actor"),
+    [
+        ("The ban on the opposition newspaper was revoked by the court on Monday.", "ban", "CONCEDE",
+         "the court"),
+        ("The interior ministry revoked its ban on the opposition party.", "ban", "CONCEDE",
+         "The interior ministry"),
+        ("The navy lifted its two-year blockade of the port on Sunday.", "blockade", "RETREAT", "The navy"),
+        ("The rebels ended their offensive against the town after talks.", "offensive", "RETREAT",
+         "The rebels"),
+    ],
+)  # fmt: skip
+def test_ending_an_act_is_a_concession_by_who_ends_it(
+    nlp: Language, text: str, trigger: str, plover: str, actor: str
+) -> None:
+    found = event(nlp, text, trigger)
+    assert (found.type, found.status) == (plover, "happened")
+    assert found.actor_mention is not None and found.actor_mention.text == actor
+
+
+def test_ending_does_not_make_people_a_concession(nlp: Language) -> None:
+    assert event(nlp, "Police removed the protesters from the square.", "protesters").type == "PROTEST"
