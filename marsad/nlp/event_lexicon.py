@@ -70,6 +70,8 @@ class Lexicon:
     participants: frozenset[str] = frozenset()  # nouns for the people who do the event: "protesters"
     governors: dict[str, str] = field(default_factory=dict)  # lemma -> status or NEGATING
     light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)
+    undo_verbs: frozenset[str] = frozenset()  # verbs that end the act their object names: "lift"
+    undone: dict[str, str] = field(default_factory=dict)  # lemma or type of the act ended -> event type
     modals: dict[str, str] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # "nobody", "none": no one did or suffered it
@@ -125,6 +127,8 @@ def _add_status(lexicon: Lexicon, data: dict[str, Any]) -> None:
         lexicon.governors.update(dict.fromkeys(lemmas, status))
     for status, lemmas in data.get("light_verbs", {}).items():
         lexicon.light_verbs.update(dict.fromkeys(lemmas, status))
+    lexicon.undo_verbs |= frozenset(data.get("undo", {}).get("verbs", []))
+    lexicon.undone.update(data.get("undo", {}).get("becomes", {}))
     for status, words in data.get("modals", {}).items():
         lexicon.modals.update(dict.fromkeys(words, status))
     lexicon.negation |= frozenset(data.get("negation", {}).get("words", []))

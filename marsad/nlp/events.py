@@ -143,8 +143,24 @@ class EventExtractor:
                 and (head.head.lemma_.lower() in self.lexicon.light_verbs)
             ):
                 trigger.light_verb = head.head
+            elif undone := self._undone(trigger):
+                trigger.code, trigger.light_verb = undone, head.head
             kept.append(trigger)
         return sorted(kept, key=lambda t: t.span.start)
+
+    def _undone(self, trigger: Trigger) -> Code | None:
+        """ "Lifted the blockade", "the curfew was shortened": a verb that ends the act its object
+        names is a concession (CAMEO's easing of sanctions, curfews and blockades), carried by the verb."""
+        head = trigger.head
+        if (
+            is_verbal(head)
+            or head.dep_ not in {"dobj", "nsubjpass"}
+            or head.head.lemma_.lower() not in self.lexicon.undo_verbs
+            or head.lemma_.lower() in self.lexicon.participants  # "removed the protesters"
+        ):
+            return None
+        becomes = self.lexicon.undone.get(head.lemma_.lower()) or self.lexicon.undone.get(trigger.code.type)
+        return Code(becomes) if becomes else None
 
     def _transitive_use(self, token: Token, lemma: str) -> bool:
         """ "The contradiction demonstrated ...", "demonstrated its strength": a verb that is an event
@@ -263,7 +279,10 @@ class EventExtractor:
         else:
             actor_token = args.nominal_actor(head)
             of_arg = args.prep_object(head, frozenset({"of"}), trigger.span)
-            if of_arg is not None and trigger.code.type in args.OF_IS_ACTOR:
+            # "lifted the blockade OF the city": the act ended was done to its "of"-argument.
+            ender = trigger.light_verb
+            ended = ender is not None and ender.lemma_.lower() in self.lexicon.undo_verbs
+            if of_arg is not None and trigger.code.type in args.OF_IS_ACTOR and not ended:
                 actor_token = actor_token or of_arg
             elif of_arg is not None:
                 target_token = of_arg
