@@ -94,7 +94,7 @@ def has_participant(
         if args.prep_object(noun, PARTICIPANT_PREPOSITIONS) is not None or _named_locative(noun):
             return True
     verb = head.head
-    if head.dep_ in {"nsubj", "nsubjpass"} and is_verbal(verb) and verb is not head:
+    if head.dep_ in {"nsubj", "nsubjpass"} and is_verbal(verb) and verb != head:
         return any(c.dep_ in {"dobj", "prep", "agent", "npadvmod"} for c in verb.children)
     return False
 
@@ -127,7 +127,7 @@ def told_by_verb(head: Token, codes: Mapping[int, Code]) -> bool:
     node = head
     for _ in range(6):
         parent = node.head
-        if parent is node:
+        if parent == node:
             return False
         if is_verbal(parent):  # the noun phrase is the verb's object, not a phrase beside it
             return node.dep_ in OBJECT_LINKS and _tells(parent, codes, codes[head.i])
@@ -207,7 +207,7 @@ def clause_verb(token: Token) -> Token | None:
     for _ in range(12):
         if is_verbal(node):
             return node
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None

@@ -295,7 +295,7 @@ class EventExtractor:
                 actor_token = actor_token or carried_by
         if actor_token is not None and actor_token.i in context.codes:
             actor_token = None  # a mis-parse made another event the subject
-        if actor_token is None and cue is not None and is_verbal(cue) and cue is not head:
+        if actor_token is None and cue is not None and is_verbal(cue) and cue != head:
             actor_token = args.subject_of(cue)  # "X said there is no agreement": X's side agreed nothing
         actor = self._resolve(actor_token, context, earlier, head)
         verb = head if is_verbal(head) else trigger.light_verb
@@ -323,7 +323,7 @@ class EventExtractor:
         not "criticized the intervention"."""
         lemma = verb.lemma_.lower()
         return (
-            verb is trigger.light_verb
+            verb == trigger.light_verb
             or lemma in self.lexicon.light_verbs
             or lemma in self.lexicon.governors
             or verb.i not in codes
@@ -367,7 +367,7 @@ class EventExtractor:
         if found := args.place_of(own, places, source=source, exclude=exclude):
             return found, True
         nominal = not is_verbal(head) and trigger.light_verb is None
-        governor = head.head if nominal and head.head is not head and is_verbal(head.head) else None
+        governor = head.head if nominal and head.head != head and is_verbal(head.head) else None
         if governor is not None and (
             found := args.place_of([governor], places, source=source, exclude=exclude)
         ):
