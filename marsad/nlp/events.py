@@ -81,6 +81,11 @@ class EventExtractor:
         self._phrases: dict[str, list[tuple[tuple[str, ...], Code]]] = {}
         for words, code in sorted(lexicon.phrases.items(), key=lambda item: -len(item[0])):
             self._phrases.setdefault(words[0], []).append((words, code))
+        # Two-word phrases by verb and object: "recalled its long-serving AMBASSADOR" is "recall ambassador".
+        self._objects: dict[str, dict[str, Code]] = {}
+        for words, code in lexicon.phrases.items():
+            if len(words) == 2:
+                self._objects.setdefault(words[0], {})[words[1]] = code
 
     def _phrase_at(self, words: DocWords, start: int) -> tuple[int, Code] | None:
         """(end, code) of the longest phrase starting at token `start`, one filler word allowed
@@ -100,6 +105,17 @@ class EventExtractor:
                 return i, code
         return None
 
+    def _object_phrase_at(self, verb: Token, lemma: str) -> tuple[int, Code] | None:
+        """(end, code) of a two-word phrase whose second word heads the verb's object, however many
+        words lie between ("lifted on Friday a day-old BLOCKADE"): the parse joins what the scan cannot."""
+        objects = self._objects.get(lemma)
+        if objects is None:
+            return None
+        for child in verb.rights:
+            if child.dep_ == "dobj" and (code := objects.get(child.lemma_.lower())):
+                return child.i + 1, code
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         found, words = self.extract(doc)
         types = {actor.id: actor.type for actor in doc._.marsad_actors or []}
@@ -113,7 +129,10 @@ class EventExtractor:
         lemmas, tags = words.lemmas, words.tags
         i = 0
         while i < len(doc):
-            if phrase := self._phrase_at(words, i):
+            phrase = self._phrase_at(words, i)
+            if phrase is None and tags[i] == "VERB":
+                phrase = self._object_phrase_at(doc[i], lemmas[i])
+            if phrase:
                 end, code = phrase
                 span = doc[i:end]
                 found.append(Trigger(span=span, head=span.root, code=code))

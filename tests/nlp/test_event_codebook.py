@@ -52,7 +52,7 @@ def test_codebook_categories_have_their_plover_type(
          "the court"),
         ("The interior ministry revoked its ban on the opposition party.", "ban", "CONCEDE",
          "The interior ministry"),
-        ("The navy lifted its two-year blockade of the port on Sunday.", "blockade", "RETREAT", "The navy"),
+        ("The blockade of the port was lifted by the navy on Sunday.", "blockade", "RETREAT", "the navy"),
         ("The rebels ended their offensive against the town after talks.", "offensive", "RETREAT",
          "The rebels"),
     ],
@@ -67,3 +67,26 @@ def test_ending_an_act_is_a_concession_by_who_ends_it(
 
 def test_ending_does_not_make_people_a_concession(nlp: Language) -> None:
     assert event(nlp, "Police removed the protesters from the square.", "protesters").type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover"),
+    [
+        ("Ankara recalled its long-serving ambassador from Vienna.", "recalled its long-serving ambassador",
+         "SANCTION"),
+        ("The army lifted on Friday a day-old blockade on the crossing.",
+         "lifted on Friday a day-old blockade", "RETREAT"),
+        ("Militants fired at least three rockets at the base.", "fired at least three rockets",
+         "FIGHT.heavy-weapons"),
+    ],
+)  # fmt: skip
+def test_a_verb_phrase_is_found_through_its_object(
+    nlp: Language, text: str, trigger: str, plover: str
+) -> None:
+    found = event(nlp, text, trigger)
+    assert (f"{found.type}.{found.mode}" if found.mode else found.type) == plover
+
+
+def test_a_phrase_of_intent_to_halt_involvement_is_a_threat(nlp: Language) -> None:
+    text = "The UN announced it would withdraw all weapons inspectors from the country."
+    assert event(nlp, text, "withdraw all weapons inspectors").type == "THREATEN"
