@@ -25,7 +25,7 @@ from marsad.nlp.event_codes import plover_code
 from marsad.nlp.event_dates import TimeMention, published, sentence_time, time_mentions
 from marsad.nlp.event_lexicon import Code, Lexicon, load_lexicon
 from marsad.nlp.event_output import AMBIGUOUS, DocWords, Found, Trigger, to_event
-from marsad.nlp.event_status import FACTUAL, is_verbal, modality
+from marsad.nlp.event_status import FACTUAL, OBLIGED, is_verbal, modality
 from marsad.nlp.lookup import MentionIndex
 
 # "less than 20 days AFTER the liberation of al-Bukamal": these words date one event by another.
@@ -43,6 +43,9 @@ SAID_ACTS = frozenset(
 # Types whose event leaves a place: "withdrawal from Syria" happens in Syria.
 LEAVING = frozenset({"RETREAT"})
 PHRASE_GAP_POS = frozenset({"ADJ", "DET", "ADV", "PROPN", "PRON"})
+# "X said Y must return the helicopter": saying another party has to act is a demand (PLOVER), whatever
+# the act.
+DEMANDED = Code("DEMAND")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -143,6 +146,8 @@ class EventExtractor:
                 token = doc[i]
                 if not self._transitive_use(token, lemmas[i]):
                     found.append(Trigger(span=doc[i : i + 1], head=token, code=single))
+            elif tags[i] == "VERB" and self._demanded(doc[i]):
+                found.append(Trigger(span=doc[i : i + 1], head=doc[i], code=DEMANDED))
             i += 1
         heads = {t.head.i for t in found}
         kept = []
@@ -166,6 +171,20 @@ class EventExtractor:
                 trigger.code, trigger.light_verb = undone, head.head
             kept.append(trigger)
         return sorted(kept, key=lambda t: t.span.start)
+
+    def _demanded(self, verb: Token) -> bool:
+        """What someone says another party must do ("X said Y must return it"), not already the content
+        of a demand ("X insisted that Y should ...": the insisting is the demand)."""
+        said_by = self.lexicon.verbs.get(verb.head.lemma_.lower())
+        return (
+            verb.dep_ == "ccomp"
+            and self._obliged(verb)
+            and (said_by is None or said_by.type not in {DEMANDED.type, "REQUEST"})
+        )
+
+    def _obliged(self, verb: Token) -> bool:
+        """ "Y must return", "Y should withdraw": the verb says Y has to act."""
+        return any(c.dep_ == "aux" and self.lexicon.modals.get(c.lower_) == OBLIGED for c in verb.children)
 
     def _undone(self, trigger: Trigger) -> Code | None:
         """ "Lifted the blockade", "the curfew was shortened": a verb that ends the act its object
@@ -295,6 +314,8 @@ class EventExtractor:
             if actor_token is None and head.dep_ == "acl" and not is_verbal(head.head):
                 actor_token = args.nominal_actor(head.head)  # "Washington's decision to drop ..."
             target_token = args.object_of(head, trigger.span)
+            if head.dep_ == "ccomp" and self._obliged(head):  # "X said Y must withdraw": X demands it of Y
+                actor_token, target_token = args.subject_of(head.head), actor_token
         else:
             actor_token = args.nominal_actor(head)
             of_arg = args.prep_object(head, frozenset({"of"}), trigger.span)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.extracted import event
+from tests.nlp.extracted import event, events
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,13 @@ def test_a_verb_phrase_is_found_through_its_object(
 def test_a_phrase_of_intent_to_halt_involvement_is_a_threat(nlp: Language) -> None:
     text = "The UN announced it would withdraw all weapons inspectors from the country."
     assert event(nlp, text, "withdraw all weapons inspectors").type == "THREATEN"
+
+
+def test_saying_another_party_must_act_is_a_demand(nlp: Language) -> None:
+    demand = event(nlp, "Moscow said on Monday that Kiev must return the seized tanker.", "return")
+    assert demand.type == "DEMAND"
+    assert demand.actor_mention is not None and demand.actor_mention.text == "Moscow"
+    assert demand.target_mention is not None and demand.target_mention.text == "Kiev"
+    # A verb of demanding already is the demand: what it asks for adds none.
+    text = "The foreign minister insisted that Israel should halt settlement construction."
+    assert [e.type for e in events(nlp, text)] == ["DEMAND"]
