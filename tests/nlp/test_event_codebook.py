@@ -37,6 +37,8 @@ from tests.nlp.extracted import event, events
         ("Government troops encircled the rebel stronghold overnight.", "encircled", "FIGHT"),
         ("The two foreign ministers held a telephone conversation on Sunday.", "telephone conversation",
          "CONSULT"),
+        ("The junta issued an ultimatum to the striking miners on Tuesday.", "ultimatum", "THREATEN"),
+        ("The prime minister ruled out early elections on Wednesday.", "ruled out", "REJECT"),
     ],
 )  # fmt: skip
 def test_codebook_categories_have_their_plover_type(
