@@ -79,6 +79,7 @@ class Lexicon:
     nonspecific: frozenset[str] = frozenset()  # determiners of no event in particular: "any"
     purpose_connectives: frozenset[tuple[str, str]] = frozenset()  # ("in", "order")
     attempts: frozenset[str] = frozenset()  # planned governors that say the act was tried: "try"
+    preparations: frozenset[str] = frozenset()  # planned governors that say it was readied: "prepare"
     cameo_roots: dict[str, str] = field(default_factory=dict)
     cameo_modes: dict[str, str] = field(default_factory=dict)
     acled_rules: list[AcledRule] = field(default_factory=list)
@@ -136,6 +137,7 @@ def _add_status(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.conditional |= frozenset(data.get("conditional", {}).get("marks", []))
     lexicon.nonspecific |= frozenset(data.get("nonspecific", {}).get("words", []))
     lexicon.attempts |= frozenset(data.get("purpose", {}).get("attempts", []))
+    lexicon.preparations |= frozenset(data.get("purpose", {}).get("preparations", []))
     connectives = data.get("purpose", {}).get("connectives", [])
     lexicon.purpose_connectives |= {
         (first, second) for first, second in (c.lower().split() for c in connectives)

@@ -63,6 +63,9 @@ class Modality:
     # planned only as the purpose of another act ("launched attacks to secure") or as what was
     # tried ("tried to hack into"): no stated intent, which PLOVER would code as AGREE or THREATEN
     purpose: bool = False
+    # planned by getting ready to do it ("the army PREPARED to resume shelling"): a material move,
+    # which PLOVER codes as MOBILIZE for force, not as a verbal THREATEN
+    readied: bool = False
 
 
 def is_verbal(token: Token) -> bool:
@@ -165,7 +168,7 @@ def modality(
     passed_verb = False
     governed = False  # a governor took the nominal event as its object before any clause
     object_control = False  # "this will force America TO RETREAT": a prediction, not America's plan
-    purpose = False
+    purpose = readied = False
     for _ in range(MAX_STEPS):
         if is_verbal(node) or node == light_verb:
             if node != trigger and presupposed and not passed_verb:
@@ -214,6 +217,7 @@ def modality(
                 strong = (cue, head.i)
                 negated = negated or _negates(head, lexicon)  # "did not want to fight"
                 purpose = purpose or head.lemma_.lower() in lexicon.attempts
+                readied = readied or _readies(head, lexicon)
             elif weak is None:
                 weak = (cue, head.i)
         if nominal and not passed_verb and relation not in NOMINAL_LINKS:
@@ -239,7 +243,14 @@ def modality(
         act_negated=act_negated,
         obliged=obliged and status == "hypothetical",
         purpose=purpose and status == "planned",
+        readied=readied and status == "planned",
     )
+
+
+def _readies(governor: Token, lexicon: Lexicon) -> bool:
+    """ "The army prepared / is preparing to attack": getting ready, not "is prepared to" (a stance)."""
+    readying = governor.lemma_.lower() in lexicon.preparations
+    return readying and governor.pos_ == "VERB" and governor.tag_ != "VBN"
 
 
 def _attributed(verb: Token) -> bool:

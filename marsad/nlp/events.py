@@ -43,9 +43,7 @@ SAID_ACTS = frozenset(
 # Types whose event leaves a place: "withdrawal from Syria" happens in Syria.
 LEAVING = frozenset({"RETREAT"})
 PHRASE_GAP_POS = frozenset({"ADJ", "DET", "ADV", "PROPN", "PRON"})
-# "X said Y must return the helicopter": saying another party has to act is a demand (PLOVER), whatever
-# the act.
-DEMANDED = Code("DEMAND")
+DEMANDED = Code("DEMAND")  # "X said Y must return the helicopter": a demand (PLOVER), whatever the act
 
 
 @dataclass(slots=True, kw_only=True)

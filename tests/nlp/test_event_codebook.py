@@ -102,3 +102,10 @@ def test_saying_another_party_must_act_is_a_demand(nlp: Language) -> None:
     # A verb of demanding already is the demand: what it asks for adds none.
     text = "The foreign minister insisted that Israel should halt settlement construction."
     assert [e.type for e in events(nlp, text)] == ["DEMAND"]
+
+
+def test_getting_ready_to_use_force_is_mobilizing_saying_so_is_a_threat(nlp: Language) -> None:
+    readied = event(nlp, "Government troops are preparing to storm the city, residents said.", "storm")
+    assert (readied.type, readied.status) == ("MOBILIZE", "planned")
+    stance = event(nlp, "We are prepared to strike if they cross the line, the general said.", "strike")
+    assert stance.type == "THREATEN"
