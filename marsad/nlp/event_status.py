@@ -198,7 +198,7 @@ def modality(
         if relation == "relcl" or (relation == "advcl" and not _is_purpose(node)):
             break
         cue = lexicon.governors.get(head.lemma_.lower())
-        if relation == "acl" and is_verbal(node) and cue is None:
+        if relation in {"acl", "amod"} and is_verbal(node) and cue is None:
             if _is_purpose(node) and not expressive:  # "efforts to launch ...", "a meeting to discuss ..."
                 strong, purpose = ("planned", node.i), True
             break  # "troops deployed in Syria": a participle describing a noun has its own clause

@@ -37,6 +37,8 @@ from tests.nlp.extracted import event, events
         ("Government troops encircled the rebel stronghold overnight.", "encircled", "FIGHT"),
         ("The two foreign ministers held a telephone conversation on Sunday.", "telephone conversation",
          "CONSULT"),
+        ("The rebels released twelve hostages on Sunday.", "released", "RETREAT"),
+        ("The president pardoned forty political prisoners.", "pardoned", "CONCEDE"),
         ("The junta issued an ultimatum to the striking miners on Tuesday.", "ultimatum", "THREATEN"),
         ("The prime minister ruled out early elections on Wednesday.", "ruled out", "REJECT"),
     ],
@@ -109,3 +111,9 @@ def test_getting_ready_to_use_force_is_mobilizing_saying_so_is_a_threat(nlp: Lan
     assert (readied.type, readied.status) == ("MOBILIZE", "planned")
     stance = event(nlp, "We are prepared to strike if they cross the line, the general said.", "strike")
     assert stance.type == "THREATEN"
+
+
+def test_a_participle_describing_a_noun_has_its_own_status(nlp: Language) -> None:
+    text = "The government said it will release the detained journalists."
+    assert event(nlp, text, "release").status == "planned"
+    assert event(nlp, text, "detained").status == "reported"
