@@ -128,3 +128,12 @@ def test_a_participle_describing_a_noun_has_its_own_status(nlp: Language) -> Non
     text = "The government said it will release the detained journalists."
     assert event(nlp, text, "release").status == "planned"
     assert event(nlp, text, "detained").status == "reported"
+
+
+def test_a_signed_agreement_is_an_acled_agreement(nlp: Language) -> None:
+    signed = event(nlp, "The army and the rebels signed a ceasefire agreement in Juba.", "signed")
+    assert (signed.type, signed.acled_type, signed.acled_subtype) == (
+        "SUPPORT",
+        "Strategic developments",
+        "Agreement",
+    )
