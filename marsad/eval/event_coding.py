@@ -31,7 +31,7 @@ class Coded:
         span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         token = span.root if span is not None else self.doc[0]
         depth = 0
-        while token.head is not token and depth < 50:
+        while token.head.i != token.i and depth < 50:  # spaCy makes a new Token each time: no `is`
             token, depth = token.head, depth + 1
         return depth
 

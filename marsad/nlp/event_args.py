@@ -150,9 +150,9 @@ def subject_of(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if node is not verb and (passive := next((c for c in node.children if c.dep_ == "nsubjpass"), None)):
+        if node != verb and (passive := next((c for c in node.children if c.dep_ == "nsubjpass"), None)):
             return passive  # "Obama was forced to back off": who was forced is who backs off
-        if node.dep_ in {"xcomp", "conj", "acomp"} and node.head is not node:
+        if node.dep_ in {"xcomp", "conj", "acomp"} and node.head != node:
             node = node.head
             continue
         return None

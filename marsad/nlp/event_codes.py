@@ -16,6 +16,7 @@ from marsad.nlp.event_status import Modality
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE"})
 HOSTILE = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE"})
 INTENT = frozenset({"planned", "conditional"})
+FORCE = frozenset({"FIGHT", "ASSAULT"})  # getting ready to use force is mobilizing (PLOVER MOBILIZE)
 THREAT_MODES = {"FIGHT": "violence", "ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
 
 
@@ -25,6 +26,8 @@ def plover_code(code: Code, mood: Modality) -> Code:
         return Code("DEMAND")
     if mood.act_negated and (code.type in COOPERATIVE or code.type == "AGREE"):
         return Code("REJECT")
+    if mood.readied and code.type in FORCE:
+        return Code("MOBILIZE", "troops")
     if mood.status in INTENT and not mood.negated and not mood.purpose:
         if code.type in HOSTILE:
             return Code("THREATEN", THREAT_MODES.get(code.type))

@@ -30,6 +30,9 @@ NAMED_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # The noun's links up to the verb whose object it is: inside one noun phrase, then an object.
 NP_LINKS = frozenset({"compound", "pobj", "prep", "conj", "appos"})  # "a contract OF gas export agreement"
 OBJECT_LINKS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
+# Verbs whose object is the agreement they conclude (CAMEO's "sign formal agreement" is SUPPORT):
+# "signed a ceasefire agreement" is one event, though the verb and the noun differ in type.
+SIGNING = frozenset({"sign", "ratify"})
 # What a threat says it will do: "threatened TO strike", "warned THAT ...", "threatened WITH sanctions".
 THREAT_CONTENT = frozenset({"xcomp", "ccomp"})
 THREAT_PREPOSITIONS = frozenset({"with", "of", "against"})
@@ -91,7 +94,7 @@ def has_participant(
         if args.prep_object(noun, PARTICIPANT_PREPOSITIONS) is not None or _named_locative(noun):
             return True
     verb = head.head
-    if head.dep_ in {"nsubj", "nsubjpass"} and is_verbal(verb) and verb is not head:
+    if head.dep_ in {"nsubj", "nsubjpass"} and is_verbal(verb) and verb != head:
         return any(c.dep_ in {"dobj", "prep", "agent", "npadvmod"} for c in verb.children)
     return False
 
@@ -119,23 +122,27 @@ def about_event(head: Token, codes: Mapping[int, Code]) -> bool:
 def told_by_verb(head: Token, codes: Mapping[int, Code]) -> bool:
     """The event noun is the object of a verb event of the same type ("fight a long battle"), or a
     participle of the same type describes it ("the agreement signed by the Iranians")."""
-    if any(c.dep_ == "acl" and _same(codes.get(c.i), codes[head.i]) for c in head.children):
+    if any(c.dep_ == "acl" and _tells(c, codes, codes[head.i]) for c in head.children):
         return True
     node = head
     for _ in range(6):
         parent = node.head
-        if parent is node:
+        if parent == node:
             return False
         if is_verbal(parent):  # the noun phrase is the verb's object, not a phrase beside it
-            return node.dep_ in OBJECT_LINKS and _same(codes.get(parent.i), codes[head.i])
+            return node.dep_ in OBJECT_LINKS and _tells(parent, codes, codes[head.i])
         if node.dep_ not in NP_LINKS or (node.dep_ == "prep" and node.lower_ != "of"):
             return False
         node = parent
     return False
 
 
-def _same(one: Code | None, other: Code) -> bool:
-    return one is not None and one.type == other.type
+def _tells(verb: Token, codes: Mapping[int, Code], noun: Code) -> bool:
+    """The verb event is the noun's event: the same type, or signing the agreement it names."""
+    code = codes.get(verb.i)
+    if code is None:
+        return False
+    return code.type == noun.type or (noun.type == "AGREE" and verb.lemma_.lower() in SIGNING)
 
 
 def is_danger(head: Token, actors: MentionIndex, codes: Mapping[int, Code]) -> bool:
@@ -200,7 +207,7 @@ def clause_verb(token: Token) -> Token | None:
     for _ in range(12):
         if is_verbal(node):
             return node
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None

@@ -70,6 +70,8 @@ class Lexicon:
     participants: frozenset[str] = frozenset()  # nouns for the people who do the event: "protesters"
     governors: dict[str, str] = field(default_factory=dict)  # lemma -> status or NEGATING
     light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)
+    undo_verbs: frozenset[str] = frozenset()  # verbs that end the act their object names: "lift"
+    undone: dict[str, str] = field(default_factory=dict)  # lemma or type of the act ended -> event type
     modals: dict[str, str] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # "nobody", "none": no one did or suffered it
@@ -77,6 +79,7 @@ class Lexicon:
     nonspecific: frozenset[str] = frozenset()  # determiners of no event in particular: "any"
     purpose_connectives: frozenset[tuple[str, str]] = frozenset()  # ("in", "order")
     attempts: frozenset[str] = frozenset()  # planned governors that say the act was tried: "try"
+    preparations: frozenset[str] = frozenset()  # planned governors that say it was readied: "prepare"
     cameo_roots: dict[str, str] = field(default_factory=dict)
     cameo_modes: dict[str, str] = field(default_factory=dict)
     acled_rules: list[AcledRule] = field(default_factory=list)
@@ -125,6 +128,8 @@ def _add_status(lexicon: Lexicon, data: dict[str, Any]) -> None:
         lexicon.governors.update(dict.fromkeys(lemmas, status))
     for status, lemmas in data.get("light_verbs", {}).items():
         lexicon.light_verbs.update(dict.fromkeys(lemmas, status))
+    lexicon.undo_verbs |= frozenset(data.get("undo", {}).get("verbs", []))
+    lexicon.undone.update(data.get("undo", {}).get("becomes", {}))
     for status, words in data.get("modals", {}).items():
         lexicon.modals.update(dict.fromkeys(words, status))
     lexicon.negation |= frozenset(data.get("negation", {}).get("words", []))
@@ -132,6 +137,7 @@ def _add_status(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.conditional |= frozenset(data.get("conditional", {}).get("marks", []))
     lexicon.nonspecific |= frozenset(data.get("nonspecific", {}).get("words", []))
     lexicon.attempts |= frozenset(data.get("purpose", {}).get("attempts", []))
+    lexicon.preparations |= frozenset(data.get("purpose", {}).get("preparations", []))
     connectives = data.get("purpose", {}).get("connectives", [])
     lexicon.purpose_connectives |= {
         (first, second) for first, second in (c.lower().split() for c in connectives)

@@ -63,6 +63,9 @@ class Modality:
     # planned only as the purpose of another act ("launched attacks to secure") or as what was
     # tried ("tried to hack into"): no stated intent, which PLOVER would code as AGREE or THREATEN
     purpose: bool = False
+    # planned by getting ready to do it ("the army PREPARED to resume shelling"): a material move,
+    # which PLOVER codes as MOBILIZE for force, not as a verbal THREATEN
+    readied: bool = False
 
 
 def is_verbal(token: Token) -> bool:
@@ -85,7 +88,7 @@ def _negative_subject(verb: Token, lexicon: Lexicon) -> bool:
         subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return subject.lower_ in lexicon.negative_subjects or _negates(subject, lexicon)
-        if node.dep_ not in SUBJECT_SHARING or node.head is node:
+        if node.dep_ not in SUBJECT_SHARING or node.head == node:
             return False
         node = node.head
     return False
@@ -101,7 +104,7 @@ def _definite(token: Token, depth: int = 0) -> bool:
         for child in token.children
     ):
         return True
-    of_phrase = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head
+    of_phrase = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head != token.head
     return of_phrase and depth < 2 and _definite(token.head.head, depth + 1)
 
 
@@ -165,16 +168,16 @@ def modality(
     passed_verb = False
     governed = False  # a governor took the nominal event as its object before any clause
     object_control = False  # "this will force America TO RETREAT": a prediction, not America's plan
-    purpose = False
+    purpose = readied = False
     for _ in range(MAX_STEPS):
-        if is_verbal(node) or node is light_verb:
-            if node is not trigger and presupposed and not passed_verb:
+        if is_verbal(node) or node == light_verb:
+            if node != trigger and presupposed and not passed_verb:
                 break  # a definite nominal event is presupposed by the clause it sits in
             passed_verb = True
             status, is_strong = _clause_cue(node, lexicon)
             if status == OBLIGED:
                 status, obliged = "hypothetical", obliged or strong is None
-            if status == "planned" and object_control and node is not trigger:
+            if status == "planned" and object_control and node != trigger:
                 status = "hypothetical"
             if status == "hypothetical" and _future_in_report(node, lexicon):
                 status = "planned"
@@ -182,12 +185,12 @@ def modality(
                 strong = (status, node.i)
             elif status and weak is None:
                 weak = (status, node.i)
-            if node is trigger or node is light_verb or node.i == _clause_of(trigger, light_verb).i:
-                verb_negated = node is not trigger and _negates(node, lexicon)
+            if node in (trigger, light_verb) or node.i == _clause_of(trigger, light_verb).i:
+                verb_negated = node != trigger and _negates(node, lexicon)
                 negated = negated or verb_negated or _negative_subject(node, lexicon)
                 act_negated = act_negated or (verb_negated and (light_verb is not None or not nominal))
         head = node.head
-        if head is node or strong is not None:
+        if head == node or strong is not None:
             break
         relation = node.dep_
         if relation == "relcl" and is_verbal(node) and head.lemma_.lower() in lexicon.governors:
@@ -195,7 +198,7 @@ def modality(
         if relation == "relcl" or (relation == "advcl" and not _is_purpose(node)):
             break
         cue = lexicon.governors.get(head.lemma_.lower())
-        if relation == "acl" and is_verbal(node) and cue is None:
+        if relation in {"acl", "amod"} and is_verbal(node) and cue is None:
             if _is_purpose(node) and not expressive:  # "efforts to launch ...", "a meeting to discuss ..."
                 strong, purpose = ("planned", node.i), True
             break  # "troops deployed in Syria": a participle describing a noun has its own clause
@@ -214,6 +217,7 @@ def modality(
                 strong = (cue, head.i)
                 negated = negated or _negates(head, lexicon)  # "did not want to fight"
                 purpose = purpose or head.lemma_.lower() in lexicon.attempts
+                readied = readied or _readies(head, lexicon)
             elif weak is None:
                 weak = (cue, head.i)
         if nominal and not passed_verb and relation not in NOMINAL_LINKS:
@@ -239,7 +243,14 @@ def modality(
         act_negated=act_negated,
         obliged=obliged and status == "hypothetical",
         purpose=purpose and status == "planned",
+        readied=readied and status == "planned",
     )
+
+
+def _readies(governor: Token, lexicon: Lexicon) -> bool:
+    """ "The army prepared / is preparing to attack": getting ready, not "is prepared to" (a stance)."""
+    readying = governor.lemma_.lower() in lexicon.preparations
+    return readying and governor.pos_ == "VERB" and governor.tag_ != "VBN"
 
 
 def _attributed(verb: Token) -> bool:
@@ -253,11 +264,13 @@ def _reported_by(node: Token, lexicon: Lexicon) -> int | None:
     used bombs by TARGETING markets") or an "according to" on any clause above ("16 were killed
     after insurgents FIRED rockets, according to local sources")."""
     for _ in range(MAX_STEPS):
+        if is_verbal(node) and _attributed(node):
+            return node.i  # "according to residents, THE CRACKDOWN left dozens dead": the clause itself
         head = node.head
-        if head is node:
+        if head == node:
             return None
         reporting = lexicon.governors.get(head.lemma_.lower()) == "reported"
-        if is_verbal(head) and ((node.dep_ in GOVERNED and reporting) or _attributed(head)):
+        if is_verbal(head) and node.dep_ in GOVERNED and reporting:
             return head.i
         node = head
     return None
@@ -288,7 +301,7 @@ def _clause_of(trigger: Token, light_verb: Token | None) -> Token:
         return light_verb or trigger
     node = trigger
     for _ in range(MAX_STEPS):
-        if is_verbal(node) or node.head is node:
+        if is_verbal(node) or node.head == node:
             return node
         node = node.head
     return node

@@ -25,7 +25,7 @@ from marsad.nlp.event_codes import plover_code
 from marsad.nlp.event_dates import TimeMention, published, sentence_time, time_mentions
 from marsad.nlp.event_lexicon import Code, Lexicon, load_lexicon
 from marsad.nlp.event_output import AMBIGUOUS, DocWords, Found, Trigger, to_event
-from marsad.nlp.event_status import FACTUAL, is_verbal, modality
+from marsad.nlp.event_status import FACTUAL, OBLIGED, is_verbal, modality
 from marsad.nlp.lookup import MentionIndex
 
 # "less than 20 days AFTER the liberation of al-Bukamal": these words date one event by another.
@@ -43,6 +43,7 @@ SAID_ACTS = frozenset(
 # Types whose event leaves a place: "withdrawal from Syria" happens in Syria.
 LEAVING = frozenset({"RETREAT"})
 PHRASE_GAP_POS = frozenset({"ADJ", "DET", "ADV", "PROPN", "PRON"})
+DEMANDED = Code("DEMAND")  # "X said Y must return the helicopter": a demand (PLOVER), whatever the act
 
 
 @dataclass(slots=True, kw_only=True)
@@ -81,6 +82,11 @@ class EventExtractor:
         self._phrases: dict[str, list[tuple[tuple[str, ...], Code]]] = {}
         for words, code in sorted(lexicon.phrases.items(), key=lambda item: -len(item[0])):
             self._phrases.setdefault(words[0], []).append((words, code))
+        # Two-word phrases by verb and object: "recalled its long-serving AMBASSADOR" is "recall ambassador".
+        self._objects: dict[str, dict[str, Code]] = {}
+        for words, code in lexicon.phrases.items():
+            if len(words) == 2:
+                self._objects.setdefault(words[0], {})[words[1]] = code
 
     def _phrase_at(self, words: DocWords, start: int) -> tuple[int, Code] | None:
         """(end, code) of the longest phrase starting at token `start`, one filler word allowed
@@ -100,6 +106,17 @@ class EventExtractor:
                 return i, code
         return None
 
+    def _object_phrase_at(self, verb: Token, lemma: str) -> tuple[int, Code] | None:
+        """(end, code) of a two-word phrase whose second word heads the verb's object, however many
+        words lie between ("lifted on Friday a day-old BLOCKADE"): the parse joins what the scan cannot."""
+        objects = self._objects.get(lemma)
+        if objects is None:
+            return None
+        for child in verb.rights:
+            if child.dep_ == "dobj" and (code := objects.get(child.lemma_.lower())):
+                return child.i + 1, code
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         found, words = self.extract(doc)
         types = {actor.id: actor.type for actor in doc._.marsad_actors or []}
@@ -113,7 +130,10 @@ class EventExtractor:
         lemmas, tags = words.lemmas, words.tags
         i = 0
         while i < len(doc):
-            if phrase := self._phrase_at(words, i):
+            phrase = self._phrase_at(words, i)
+            if phrase is None and tags[i] == "VERB":
+                phrase = self._object_phrase_at(doc[i], lemmas[i])
+            if phrase:
                 end, code = phrase
                 span = doc[i:end]
                 found.append(Trigger(span=span, head=span.root, code=code))
@@ -124,6 +144,8 @@ class EventExtractor:
                 token = doc[i]
                 if not self._transitive_use(token, lemmas[i]):
                     found.append(Trigger(span=doc[i : i + 1], head=token, code=single))
+            elif tags[i] == "VERB" and self._demanded(doc[i]):
+                found.append(Trigger(span=doc[i : i + 1], head=doc[i], code=DEMANDED))
             i += 1
         heads = {t.head.i for t in found}
         kept = []
@@ -143,8 +165,38 @@ class EventExtractor:
                 and (head.head.lemma_.lower() in self.lexicon.light_verbs)
             ):
                 trigger.light_verb = head.head
+            elif undone := self._undone(trigger):
+                trigger.code, trigger.light_verb = undone, head.head
             kept.append(trigger)
         return sorted(kept, key=lambda t: t.span.start)
+
+    def _demanded(self, verb: Token) -> bool:
+        """What someone says another party must do ("X said Y must return it"), not already the content
+        of a demand ("X insisted that Y should ...": the insisting is the demand)."""
+        said_by = self.lexicon.verbs.get(verb.head.lemma_.lower())
+        return (
+            verb.dep_ == "ccomp"
+            and self._obliged(verb)
+            and (said_by is None or said_by.type not in {DEMANDED.type, "REQUEST"})
+        )
+
+    def _obliged(self, verb: Token) -> bool:
+        """ "Y must return", "Y should withdraw": the verb says Y has to act."""
+        return any(c.dep_ == "aux" and self.lexicon.modals.get(c.lower_) == OBLIGED for c in verb.children)
+
+    def _undone(self, trigger: Trigger) -> Code | None:
+        """ "Lifted the blockade", "the curfew was shortened": a verb that ends the act its object
+        names is a concession (CAMEO's easing of sanctions, curfews and blockades), carried by the verb."""
+        head = trigger.head
+        if (
+            is_verbal(head)
+            or head.dep_ not in {"dobj", "nsubjpass"}
+            or head.head.lemma_.lower() not in self.lexicon.undo_verbs
+            or head.lemma_.lower() in self.lexicon.participants  # "removed the protesters"
+        ):
+            return None
+        becomes = self.lexicon.undone.get(head.lemma_.lower()) or self.lexicon.undone.get(trigger.code.type)
+        return Code(becomes) if becomes else None
 
     def _transitive_use(self, token: Token, lemma: str) -> bool:
         """ "The contradiction demonstrated ...", "demonstrated its strength": a verb that is an event
@@ -260,10 +312,15 @@ class EventExtractor:
             if actor_token is None and head.dep_ == "acl" and not is_verbal(head.head):
                 actor_token = args.nominal_actor(head.head)  # "Washington's decision to drop ..."
             target_token = args.object_of(head, trigger.span)
+            if head.dep_ == "ccomp" and self._obliged(head):  # "X said Y must withdraw": X demands it of Y
+                actor_token, target_token = args.subject_of(head.head), actor_token
         else:
             actor_token = args.nominal_actor(head)
             of_arg = args.prep_object(head, frozenset({"of"}), trigger.span)
-            if of_arg is not None and trigger.code.type in args.OF_IS_ACTOR:
+            # "lifted the blockade OF the city": the act ended was done to its "of"-argument.
+            ender = trigger.light_verb
+            ended = ender is not None and ender.lemma_.lower() in self.lexicon.undo_verbs
+            if of_arg is not None and trigger.code.type in args.OF_IS_ACTOR and not ended:
                 actor_token = actor_token or of_arg
             elif of_arg is not None:
                 target_token = of_arg
@@ -276,7 +333,7 @@ class EventExtractor:
                 actor_token = actor_token or carried_by
         if actor_token is not None and actor_token.i in context.codes:
             actor_token = None  # a mis-parse made another event the subject
-        if actor_token is None and cue is not None and is_verbal(cue) and cue is not head:
+        if actor_token is None and cue is not None and is_verbal(cue) and cue != head:
             actor_token = args.subject_of(cue)  # "X said there is no agreement": X's side agreed nothing
         actor = self._resolve(actor_token, context, earlier, head)
         verb = head if is_verbal(head) else trigger.light_verb
@@ -304,7 +361,7 @@ class EventExtractor:
         not "criticized the intervention"."""
         lemma = verb.lemma_.lower()
         return (
-            verb is trigger.light_verb
+            verb == trigger.light_verb
             or lemma in self.lexicon.light_verbs
             or lemma in self.lexicon.governors
             or verb.i not in codes
@@ -348,7 +405,7 @@ class EventExtractor:
         if found := args.place_of(own, places, source=source, exclude=exclude):
             return found, True
         nominal = not is_verbal(head) and trigger.light_verb is None
-        governor = head.head if nominal and head.head is not head and is_verbal(head.head) else None
+        governor = head.head if nominal and head.head != head and is_verbal(head.head) else None
         if governor is not None and (
             found := args.place_of([governor], places, source=source, exclude=exclude)
         ):
@@ -387,7 +444,7 @@ def _sentence_numbers(doc: Doc, sentences: list[Span]) -> list[int]:
 def _depth(token: Token, known: dict[int, int]) -> int:
     """How far the token is from its sentence's root; `known` keeps the depths found so far."""
     path: list[int] = []
-    while token.i not in known and token.head is not token and len(path) < MAX_DEPTH:
+    while token.i not in known and token.head.i != token.i and len(path) < MAX_DEPTH:
         path.append(token.i)
         token = token.head
     depth = known.get(token.i, 0)

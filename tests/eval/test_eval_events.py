@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from marsad.eval import TASKS, EvalOptions, evaluate
 from marsad.eval.cameo import read_codings
+from marsad.eval.event_coding import code_texts
 
 PLOVER_RECORDS = [
     {"id": "DOCUMENT", "event": "DOCUMENT"},
@@ -99,3 +100,12 @@ def test_eval_petrarch_reads_coded_sentences_only(tmp_path: Path, nlp: Language)
     assert [(c.id, set(c.roots)) for c in codings] == [("T1", {"04"})]
     report = evaluate("petrarch2-gsr-validation", EvalOptions(data=tmp_path, split="all", nlp=nlp))
     assert report.metrics["root_accuracy"] == 1.0
+
+
+def test_main_event_is_the_one_nearest_the_root(nlp: Language) -> None:
+    # The clause's own verb is the main event, not the first trigger in text order.
+    text = "After the clashes near the border, the two ministers met in Geneva on Friday."
+    coded = next(code_texts(nlp, [text]))
+    main = coded.main()
+    assert main is not None and main.trigger.text == "met"
+    assert all(coded.depth(main) <= coded.depth(e) for e in coded.events)
