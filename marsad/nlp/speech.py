@@ -241,7 +241,7 @@ def _parenthetical(token: Token) -> bool:
     head = token.head
     return (
         token.dep_ == "parataxis"
-        and head is not token
+        and head.i != token.i
         and head.pos_ in ("VERB", "AUX")
         and any(c.dep_ in SUBJECT_DEPS for c in token.children)
     )
@@ -287,7 +287,7 @@ def _subject(token: Token, through: frozenset[str] = _SPEECH_PATHS) -> Token | N
             return current.head  # "the SDF, which said ..." → the SDF
         if subjects:
             return subjects[0]
-        if current.dep_ not in through or current.head is current:
+        if current.dep_ not in through or current.head.i == current.i:
             return None
         if current.dep_ in ("relcl", "acl"):  # "the minister, who said ...", "a statement saying ..."
             return current.head if current.head.pos_ in ("NOUN", "PROPN", "PRON") else None

@@ -269,7 +269,7 @@ def _anchor_phrase(doc: Doc, length: int, start: int) -> Span | None:
         return None
     first = span[0]
     root: Token = first
-    while root.head is not root and root.head.i >= first.i and root.dep_ not in {"pobj", "dobj", "nsubj"}:
+    while root.head.i != root.i and root.head.i >= first.i and root.dep_ not in {"pobj", "dobj", "nsubj"}:
         if root.head.pos_ in {"VERB", "AUX"} or root.head.i - first.i > MAX_ANCHOR_TOKENS:
             break
         root = root.head
@@ -307,7 +307,7 @@ def tense_of(span: Span) -> str | None:
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"}:
             break
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     else:
