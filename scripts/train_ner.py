@@ -40,7 +40,8 @@ from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import compounding, fix_random_seed, minibatch
+from spacy.util import minibatch
+from thinc.api import compounding, fix_random_seed
 
 from marsad.eval.gold import LabelledSpan, Sentence, find_data_dir, gold_file, read_conll
 from marsad.eval.ner import conll_spans, keyed
@@ -174,7 +175,7 @@ def train(nlp: Language, data: Data, epochs: int, dropout: float, seed: int) -> 
     for epoch in range(1, epochs + 1):
         rng.shuffle(examples)
         losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=compounding(4.0, 32.0, 1.001)):
+        for batch in minibatch(examples, size=compounding(4.0, 32.0, 1.001)):  # type: ignore[no-untyped-call]
             nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
         print(f"epoch {epoch}: loss {losses.get('ner', 0.0):.1f}", flush=True)
         yield epoch
@@ -228,8 +229,9 @@ def main() -> None:
         if args.holdout:
             report(nlp, data)
     print(f"trained in {time.perf_counter() - started:.0f} s")
-    ner = nlp.get_pipe("ner")
-    if not args.holdout and isinstance(ner, EntityRecognizer):
+    if not args.holdout:
+        ner = nlp.get_pipe("ner")
+        assert isinstance(ner, EntityRecognizer)
         digest = write_weights(ner, OUT)
         print(f"wrote {OUT} weights, sha256 {digest}")
 
