@@ -6,6 +6,10 @@ cuts many names short. The fine-tuned one has the same architecture and the same
 the `ner` component's weights; it has its own tok2vec, so no other component changes. Weights are
 stored as float16 (half the size, widened back to float32 on load) in one gzipped file whose SHA-256
 is recorded in ner.toml and checked when it is loaded.
+
+It is not the default: on CoNLL-2003 test it lifts PER/LOC/ORG F1 from 0.65/0.75/0.36 to
+0.82/0.82/0.66, but it costs about a point of toponym F1 on GeoWebNews and LGL and mislabels some
+Levant names the stock model gets right ("near Aleppo" as NORP).
 """
 
 from __future__ import annotations
