@@ -70,11 +70,11 @@ def run(options: EvalOptions) -> Report:
         examples=len(sentences),
         words=sum(len(s.words) for s in sentences),
         seconds=seconds,
-        scores=score(_keyed(s.spans for s in sentences), _keyed(predicted)),
+        scores=score(keyed(s.spans for s in sentences), keyed(predicted)),
     )
 
 
-def _keyed(per_sentence: Iterable[frozenset[LabelledSpan]]) -> Iterator[tuple[str, Hashable]]:
+def keyed(per_sentence: Iterable[frozenset[LabelledSpan]]) -> Iterator[tuple[str, Hashable]]:
     """Each span as (label, where), where = (sentence number, start, end)."""
     for n, spans in enumerate(per_sentence):
         for span in spans:

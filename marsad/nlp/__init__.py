@@ -10,7 +10,7 @@ from importlib.resources import files
 import spacy
 from spacy.language import Language
 
-from marsad.nlp import extensions
+from marsad.nlp import extensions, ner_model
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +19,7 @@ class NlpConfig:
     batch_size: int
     components: tuple[str, ...]
     before_parser: tuple[str, ...] = ()
+    ner: str = ner_model.STOCK
 
 
 def default_config() -> NlpConfig:
@@ -28,6 +29,7 @@ def default_config() -> NlpConfig:
         batch_size=int(data["batch_size"]),
         components=tuple(data["components"]),
         before_parser=tuple(data.get("before_parser", ())),
+        ner=data.get("ner", ner_model.STOCK),
     )
 
 
@@ -48,6 +50,7 @@ def build_nlp(config: NlpConfig | None = None) -> Language:
     config = config or default_config()
     extensions.register()
     nlp = spacy.load(config.model)
+    ner_model.configure(nlp, config.ner)
     for name in config.before_parser:
         register_component(name)
         nlp.add_pipe(name, before="parser")
