@@ -1,6 +1,7 @@
-"""Train the causal-sentence classifier on the Causal News Corpus v2 train split (CC0).
+r"""Train the causal-sentence classifier on the Causal News Corpus v2 train split (CC0).
 
-    nice .venv/bin/python scripts/train_causal.py [--data ../shared/benchmarks]
+    nice .venv/bin/python scripts/train_causal.py [--data ../shared/benchmarks] \
+        --teacher build/causal-teacher.jsonl.gz
 
 Reads train_subtask1.csv (sentence labels) and train_subtask2.csv (cause, effect and signal spans),
 parses them with Marsad's pipeline, and fits two L2 logistic regressions (marsad/nlp/causal_model.py
@@ -9,6 +10,10 @@ on unseen text. Model selection is cross-validation on train only: dev stays hel
 eval`. Prints the CV figures, writes marsad/resources/claims/causal_model.json.gz and records its
 SHA-256 in causal.toml. Training uses scipy's L-BFGS (the `train` extra); Marsad itself does not
 need scipy.
+
+With `--teacher FILE` (written by scripts/label_causal_news.py) the sentence model also learns from
+unlabelled news sentences, each weighted `--teacher-weight` with the teacher's probability as its
+label. They join the training folds only: cross-validation still scores gold sentences alone.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ import csv
 import gzip
 import hashlib
 import json
+import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +39,7 @@ from spacy.tokens import Doc, Token
 from marsad.eval.causal import read_subtask1
 from marsad.nlp import build_nlp
 from marsad.nlp.causal_model import NO_SIGNAL, candidates, score, signal_features
-from marsad.nlp.causes import read_sentence
+from marsad.nlp.causes import Reading, read_sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "marsad" / "resources" / "claims"
@@ -48,7 +54,8 @@ class Example:
     features: list[str]
     signals: list[list[str]]  # features of each candidate signal word
     signal_labels: list[float]  # 1 for a word of a signal span or on a cause–effect path (signal_words)
-    label: float
+    label: float  # 1 causal, 0 not; a teacher's probability for a sentence nobody labelled
+    weight: float = 1.0
 
 
 def relations(path: Path) -> dict[str, list[dict[str, list[tuple[int, int]]]]]:
@@ -98,29 +105,47 @@ def signal_words(doc: Doc, rels: list[dict[str, list[tuple[int, int]]]]) -> set[
     return words
 
 
+def readings(texts: Sequence[str]) -> Iterator[tuple[Doc, Reading]]:
+    """Each text parsed as one sentence, as the classifier reads it."""
+    nlp = build_nlp()
+    later = [n for n in nlp.pipe_names if n.startswith("marsad_") and n != "marsad_paragraphs"]
+    with nlp.select_pipes(disable=later):
+        for doc in nlp.pipe(texts, batch_size=64):
+            span = doc[:]
+            yield doc, read_sentence(span, span.text)
+
+
+def example(reading: Reading, label: float, signal_gold: set[int], weight: float = 1.0) -> Example:
+    words = candidates(reading.tokens)
+    return Example(
+        features=reading.features,
+        signals=[signal_features(reading.tokens, i, reading.markers) for i in words],
+        signal_labels=[float(i in signal_gold) for i in words],
+        label=label,
+        weight=weight,
+    )
+
+
 def examples(data: Path) -> list[Example]:
     folder = data / DATASET
     rows = read_subtask1(folder / "train_subtask1.csv")
     rels = relations(folder / "train_subtask2.csv")
-    nlp = build_nlp()
-    later = [n for n in nlp.pipe_names if n.startswith("marsad_") and n != "marsad_paragraphs"]
-    out = []
-    with nlp.select_pipes(disable=later):
-        docs: list[Doc] = list(nlp.pipe((text for text, _ in rows), batch_size=64))
-    for doc, (text, label) in zip(docs, rows, strict=True):
-        span = doc[:]
-        reading = read_sentence(span, span.text)
-        words = candidates(reading.tokens)
-        gold = signal_words(doc, rels.get(text, []))
-        out.append(
-            Example(
-                features=reading.features,
-                signals=[signal_features(reading.tokens, i, reading.markers) for i in words],
-                signal_labels=[float(i in gold) for i in words],
-                label=float(label),
-            )
-        )
-    return out
+    parsed = readings([text for text, _ in rows])
+    return [
+        example(reading, float(label), signal_words(doc, rels.get(text, [])))
+        for (doc, reading), (text, label) in zip(parsed, rows, strict=True)
+    ]
+
+
+def taught_examples(path: Path, weight: float) -> list[Example]:
+    """The teacher's sentences (scripts/label_causal_news.py), its probability as a soft label."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    parsed = readings([row["text"] for row in rows])
+    return [
+        example(reading, 1.0 / (1.0 + math.exp(-row["logit"])), set(), weight)
+        for (_, reading), row in zip(parsed, rows, strict=True)
+    ]
 
 
 def vocabulary(rows: Sequence[list[str]], min_count: int) -> dict[str, int]:
@@ -134,16 +159,18 @@ def matrix(rows: Sequence[list[str]], vocab: dict[str, int]) -> sparse.csr_matri
     return sparse.csr_matrix((np.ones(len(cells)), (r, c)), shape=(len(rows), len(vocab)))
 
 
-def logistic(x: sparse.csr_matrix, y: Vector, c: float) -> Vector:
-    """L2-regularised logistic regression (weight 1/c), no separate intercept: a 'bias' feature is one."""
+def logistic(x: sparse.csr_matrix, y: Vector, c: float, weight: Vector | None = None) -> Vector:
+    """L2-regularised logistic regression (weight 1/c), no separate intercept: a 'bias' feature is one.
+    `y` may hold probabilities; `weight` scales each row's loss."""
+    weight = np.ones(len(y)) if weight is None else weight
 
     def loss(w: Vector) -> tuple[float, Vector]:
         z = x @ w
         log_p = -np.logaddexp(0.0, -z)
         log_q = -np.logaddexp(0.0, z)
         p = np.exp(log_p)
-        value = -float(y @ log_p + (1 - y) @ log_q) + 0.5 / c * float(w @ w)
-        return value, x.T @ (p - y) + w / c
+        value = -float((weight * y) @ log_p + (weight * (1 - y)) @ log_q) + 0.5 / c * float(w @ w)
+        return value, x.T @ (weight * (p - y)) + w / c
 
     result = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 1000})
     return np.asarray(result.x, dtype=np.float64)
@@ -185,14 +212,19 @@ def out_of_fold_signals(
     return scores
 
 
-def fit(train: Sequence[Example], args: argparse.Namespace, seed: int) -> Fitted:
-    dense = np.array(out_of_fold_signals(train, args, seed))
-    vocab = vocabulary([e.features for e in train], args.min_count)
-    x = sparse.hstack([matrix([e.features for e in train], vocab), sparse.csr_matrix(dense)]).tocsr()
-    w = logistic(x, np.array([e.label for e in train]), args.c_sentence)
+def fit(
+    train: Sequence[Example], args: argparse.Namespace, seed: int, taught: Sequence[Example] = ()
+) -> Fitted:
+    """The signal model learns from gold sentences only; the sentence model also from `taught` ones."""
+    signal = fit_signal(train, args.c_signal, args.min_count)
+    dense = out_of_fold_signals(train, args, seed) + [signal_scores(e, signal) for e in taught]
+    rows = [*train, *taught]
+    vocab = vocabulary([e.features for e in rows], args.min_count)
+    x = sparse.hstack([matrix([e.features for e in rows], vocab), sparse.csr_matrix(np.array(dense))]).tocsr()
+    w = logistic(x, np.array([e.label for e in rows]), args.c_sentence, np.array([e.weight for e in rows]))
     return Fitted(
         sentence={f: float(w[i]) for f, i in vocab.items()},
-        signal=fit_signal(train, args.c_signal, args.min_count),
+        signal=signal,
         signal_best=float(w[-2]),
         signal_mass=float(w[-1]),
     )
@@ -211,7 +243,7 @@ def prf(gold: Vector, predicted: NDArray[np.bool_]) -> tuple[float, float, float
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def cross_validate(data: list[Example], args: argparse.Namespace) -> float:
+def cross_validate(data: list[Example], args: argparse.Namespace, taught: Sequence[Example] = ()) -> float:
     """Out-of-fold logits on train; prints per-fold and pooled figures, returns the best threshold."""
     order = np.random.default_rng(args.seed).permutation(len(data))
     logits = np.zeros(len(data))
@@ -219,7 +251,7 @@ def cross_validate(data: list[Example], args: argparse.Namespace) -> float:
     for k in range(args.folds):
         held = order[k :: args.folds]
         kept = set(held.tolist())
-        model = fit([e for i, e in enumerate(data) if i not in kept], args, args.seed + k + 1)
+        model = fit([e for i, e in enumerate(data) if i not in kept], args, args.seed + k + 1, taught)
         logits[held] = [logit(model, data[i]) for i in held]
         p, r, f = prf(gold[held], logits[held] >= 0)
         print(f"fold {k + 1}/{args.folds}: P {p:.3f} R {r:.3f} F1 {f:.3f} (threshold 0)", flush=True)
@@ -265,17 +297,22 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=CLAIMS / MODEL_FILE)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--inner-folds", type=int, default=3)
-    parser.add_argument("--c-sentence", type=float, default=0.03)
+    parser.add_argument("--c-sentence", type=float, default=0.1)  # CV: 0.03 without a teacher
     parser.add_argument("--c-signal", type=float, default=0.3)
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation, use --threshold")
-    parser.add_argument("--threshold", type=float, default=-0.5, help="with --no-cv (CV's choice: -0.5)")
+    parser.add_argument("--threshold", type=float, default=-0.25, help="with --no-cv (CV's choice: -0.25)")
+    parser.add_argument("--teacher", type=Path, help="sentences labelled by scripts/label_causal_news.py")
+    parser.add_argument("--teacher-weight", type=float, default=0.3)
     args = parser.parse_args()
     data = examples(args.data)
     print(f"{len(data)} train sentences, {int(sum(e.label for e in data))} causal")
-    threshold = args.threshold if args.no_cv else cross_validate(data, args)
-    digest = write(fit(data, args, args.seed), threshold, args.out)
+    taught = taught_examples(args.teacher, args.teacher_weight) if args.teacher else []
+    if taught:
+        print(f"{len(taught)} teacher-labelled sentences, weight {args.teacher_weight}")
+    threshold = args.threshold if args.no_cv else cross_validate(data, args, taught)
+    digest = write(fit(data, args, args.seed, taught), threshold, args.out)
     if args.out.resolve() == (CLAIMS / MODEL_FILE).resolve():
         record_hash(digest)
     print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes), sha256 {digest}")
