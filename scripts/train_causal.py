@@ -1,7 +1,6 @@
-r"""Train the causal-sentence classifier on the Causal News Corpus v2 train split (CC0).
+"""Train the causal-sentence classifier on the Causal News Corpus v2 train split (CC0).
 
-    nice .venv/bin/python scripts/train_causal.py [--data ../shared/benchmarks] \
-        --teacher build/causal-teacher.jsonl.gz
+    nice .venv/bin/python scripts/train_causal.py [--data ../shared/benchmarks]
 
 Reads train_subtask1.csv (sentence labels) and train_subtask2.csv (cause, effect and signal spans),
 parses them with Marsad's pipeline, and fits two L2 logistic regressions (marsad/nlp/causal_model.py
@@ -14,6 +13,8 @@ need scipy.
 With `--teacher FILE` (written by scripts/label_causal_news.py) the sentence model also learns from
 unlabelled news sentences, each weighted `--teacher-weight` with the teacher's probability as its
 label. They join the training folds only: cross-validation still scores gold sentences alone.
+(Measured with `--c-sentence 0.1`: CV 0.812 against 0.800, but CNC dev and the sample essays did
+not follow, so the shipped model is trained without; docs/benchmarks.md.)
 """
 
 from __future__ import annotations
@@ -297,12 +298,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=CLAIMS / MODEL_FILE)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--inner-folds", type=int, default=3)
-    parser.add_argument("--c-sentence", type=float, default=0.1)  # CV: 0.03 without a teacher
+    parser.add_argument("--c-sentence", type=float, default=0.03)  # CV: 0.1 with --teacher
     parser.add_argument("--c-signal", type=float, default=0.3)
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation, use --threshold")
-    parser.add_argument("--threshold", type=float, default=-0.25, help="with --no-cv (CV's choice: -0.25)")
+    parser.add_argument("--threshold", type=float, default=-0.5, help="with --no-cv (CV's choice: -0.5)")
     parser.add_argument("--teacher", type=Path, help="sentences labelled by scripts/label_causal_news.py")
     parser.add_argument("--teacher-weight", type=float, default=0.3)
     args = parser.parse_args()
