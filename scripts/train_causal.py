@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import hashlib
 import json
 import math
 import re
@@ -39,12 +38,12 @@ from spacy.tokens import Doc, Token
 
 from marsad.eval.causal import read_subtask1
 from marsad.nlp import build_nlp
-from marsad.nlp.causal_model import NO_SIGNAL, candidates, score, signal_features
+from marsad.nlp.causal_model import NO_SIGNAL, RECORD, CausalModelError, candidates, score, signal_features
 from marsad.nlp.causes import Reading, read_sentence
+from marsad.nlp.model_files import write_recorded
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "marsad" / "resources" / "claims"
-MODEL_FILE = "causal_model.json.gz"
 DATASET = "causal-news-corpus-v2"
 _TAG = re.compile(r"</?(ARG0|ARG1|SIG\d)>")
 Vector = NDArray[np.float64]
@@ -265,7 +264,9 @@ def cross_validate(data: list[Example], args: argparse.Namespace, taught: Sequen
     return threshold
 
 
-def write(model: Fitted, threshold: float, path: Path) -> str:
+def write(model: Fitted, threshold: float) -> str:
+    """Write the model where causal.toml says and record its SHA-256 there."""
+
     def table(weights: dict[str, float]) -> dict[str, float]:
         return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 5e-4}
 
@@ -278,24 +279,12 @@ def write(model: Fitted, threshold: float, path: Path) -> str:
         "signal": table(model.signal),
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    raw = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
-    path.write_bytes(raw)
-    return hashlib.sha256(raw).hexdigest()
-
-
-def record_hash(digest: str) -> None:
-    toml = CLAIMS / "causal.toml"
-    text = toml.read_text("utf-8")
-    updated, n = re.subn(r'(?m)^sha256 = "[0-9a-f]*"$', f'sha256 = "{digest}"', text)
-    if n != 1:
-        raise SystemExit(f'{toml}: expected one `sha256 = "..."` line under [model]')
-    toml.write_text(updated, "utf-8")
+    return write_recorded(CLAIMS / RECORD, text.encode("utf-8"), CausalModelError)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "benchmarks")
-    parser.add_argument("--out", type=Path, default=CLAIMS / MODEL_FILE)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--inner-folds", type=int, default=3)
     parser.add_argument("--c-sentence", type=float, default=0.03)  # CV: 0.1 with --teacher
@@ -313,10 +302,8 @@ def main() -> None:
     if taught:
         print(f"{len(taught)} teacher-labelled sentences, weight {args.teacher_weight}")
     threshold = args.threshold if args.no_cv else cross_validate(data, args, taught)
-    digest = write(fit(data, args, args.seed, taught), threshold, args.out)
-    if args.out.resolve() == (CLAIMS / MODEL_FILE).resolve():
-        record_hash(digest)
-    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes), sha256 {digest}")
+    digest = write(fit(data, args, args.seed, taught), threshold)
+    print(f"wrote the model named in {CLAIMS / RECORD}, sha256 {digest}")
 
 
 if __name__ == "__main__":

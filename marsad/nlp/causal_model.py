@@ -12,11 +12,8 @@ is first loaded.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
 import math
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -31,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from marsad.errors import MarsadError
 from marsad.nlp.event_lexicon import load_lexicon as load_event_lexicon
+from marsad.nlp.model_files import read_checked
 
 CLAUSE_DEPS = frozenset(("advcl", "xcomp", "acl", "relcl", "ccomp"))
 # Dependency labels whose (word, head) link the sentence model reads.
@@ -40,6 +38,8 @@ LINK_DEPS |= {"npadvmod", "advmod", "auxpass", "attr", "acomp"}
 SIGNAL_POS = frozenset(("ADP", "VERB", "PART", "SCONJ"))
 # The signal score of a sentence with no candidate word at all.
 NO_SIGNAL = -10.0
+# The record beside the model file: its name and SHA-256 (marsad/nlp/model_files.py).
+RECORD = "causal.toml"
 
 
 class CausalModelError(MarsadError):
@@ -260,15 +260,8 @@ def load_model() -> CausalModel:
 
 def read_model(folder: Traversable) -> CausalModel:
     """The model that `folder`'s causal.toml names; refuses a file whose SHA-256 is not the recorded one."""
-    recorded = tomllib.loads(folder.joinpath("causal.toml").read_text("utf-8"))["model"]
-    raw = folder.joinpath(recorded["file"]).read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != recorded["sha256"]:
-        raise CausalModelError(
-            f"causal model {recorded['file']}: sha256 {digest} is not the one in causal.toml"
-            " (retrain with scripts/train_causal.py, which records it)"
-        )
-    return from_json(json.loads(gzip.decompress(raw)))
+    raw = read_checked(folder, RECORD, CausalModelError, "causal model", "scripts/train_causal.py")
+    return from_json(json.loads(raw))
 
 
 def from_json(data: dict[str, Any]) -> CausalModel:

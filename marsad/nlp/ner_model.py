@@ -14,10 +14,6 @@ Levant names the stock model gets right ("near Aleppo" as NORP).
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import re
-import tomllib
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -30,6 +26,7 @@ from thinc.api import Model
 from thinc.types import FloatsXd
 
 from marsad.errors import MarsadError
+from marsad.nlp.model_files import read_checked, write_recorded
 
 # Values of the `ner` setting in default.toml: the spaCy model's own weights, or the fine-tuned ones.
 STOCK = "stock"
@@ -66,36 +63,20 @@ def use_fine_tuned(nlp: Language, folder: Traversable | None = None) -> None:
 
 def read_weights(folder: Traversable) -> bytes:
     """The serialised component; refuses a file whose SHA-256 is not the recorded one."""
-    recorded = tomllib.loads(folder.joinpath(RECORD).read_text("utf-8"))["model"]
-    raw = folder.joinpath(recorded["file"]).read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != recorded["sha256"]:
-        raise NerModelError(
-            f"NER weights {recorded['file']}: sha256 {digest} is not the one in {RECORD}"
-            " (retrain with scripts/train_ner.py, which records it)"
-        )
-    return gzip.decompress(raw)
+    return read_checked(folder, RECORD, NerModelError, "NER weights", "scripts/train_ner.py")
 
 
 def write_weights(ner: EntityRecognizer, folder: Path) -> str:
     """Store `ner` as float16 in the file `folder`'s ner.toml names and record its SHA-256 there.
 
-    `ner` is left float32. gzip's timestamp is fixed, so the same weights always give the same hash.
+    `ner` is left float32.
     """
     set_dtype(ner.model, "float16")
     try:
-        raw = gzip.compress(ner.to_bytes(exclude=EXCLUDE), mtime=0)
+        content = ner.to_bytes(exclude=EXCLUDE)
     finally:
         set_dtype(ner.model, "float32")
-    record = folder / RECORD
-    text = record.read_text("utf-8")
-    (folder / tomllib.loads(text)["model"]["file"]).write_bytes(raw)
-    digest = hashlib.sha256(raw).hexdigest()
-    updated, n = re.subn(r'(?m)^sha256 = "[0-9a-f]*"$', f'sha256 = "{digest}"', text)
-    if n != 1:
-        raise NerModelError(f'{record}: expected one `sha256 = "..."` line under [model]')
-    record.write_text(updated, "utf-8")
-    return digest
+    return write_recorded(folder / RECORD, content, NerModelError)
 
 
 def set_dtype(model: Model[Any, Any], dtype: Literal["float16", "float32"]) -> None:
