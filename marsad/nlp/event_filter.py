@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from marsad.nlp import event_args as args
+from marsad.nlp import times
 from marsad.nlp.event_lexicon import Code
 from marsad.nlp.event_status import is_verbal
 from marsad.nlp.lookup import MentionIndex
@@ -24,7 +25,6 @@ from marsad.nlp.lookup import MentionIndex
 REFERRING = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions whose object takes part in a nominal event ("clashes between X and Y").
 PARTICIPANT_PREPOSITIONS = args.TARGET_PREPOSITIONS | {"of", "by", "between", "from"}
-TIME_LABELS = frozenset({"DATE", "TIME"})
 # Entity types of a named locative phrase.
 NAMED_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # The noun's links up to the verb whose object it is: inside one noun phrase, then an object.
@@ -198,7 +198,7 @@ def repeats(
 def particular_time(ent: Span) -> bool:
     """A date or time entity naming a particular one ("on 4 May", "Saturday"), even one no date can be
     read from (no publication date); "these days" or "in recent times" are no particular time."""
-    return ent.label_ in TIME_LABELS and any(t.like_num or t.pos_ == "PROPN" for t in ent)
+    return ent.label_ in times.ENTITY_LABELS and any(t.like_num or t.pos_ == "PROPN" for t in ent)
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -5,19 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from marsad.model import Event
-
-
-def events(nlp: Language, text: str, published: str | None = None) -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.marsad_published = published
-    return list(nlp(doc)._.marsad_events)
-
-
-def event(nlp: Language, text: str, trigger: str) -> Event:
-    found = [e for e in events(nlp, text) if e.trigger.text == trigger]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in events(nlp, text)]}"
-    return found[0]
+from tests.nlp.extracted import event, events
 
 
 @pytest.mark.parametrize(
