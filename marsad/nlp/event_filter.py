@@ -52,6 +52,13 @@ THREATENED_ACTS = frozenset(
     }
 )
 
+# Singular nouns for people acting together: they can demonstrate, rally or march.
+COLLECTIVES = frozenset(
+    {"crowd", "group", "mob", "opposition", "public", "population", "community", "union", "movement",
+     "party", "youth", "diaspora", "congregation", "delegation", "coalition", "alliance", "bloc", "staff",
+     "personnel", "workforce", "number", "majority", "dozen", "hundred", "thousand", "rest"}
+)  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Told:
@@ -216,3 +223,24 @@ def clause_verb(token: Token) -> Token | None:
 def governs(verb: Token | None, token: Token) -> bool:
     """`token` lies in the clause of `verb` (a time expression of that clause dates it)."""
     return verb is None or verb.left_edge.i <= token.i <= verb.right_edge.i
+
+
+def intransitive_act(verb: Token) -> bool:
+    """Whether a verb that is an event only when intransitive ("demonstrate", "rally", "march") is one
+    here: it has no object or clause ("demonstrated its strength") and whoever does it can be people:
+    "thousands demonstrated", "a number of residents rallied", not "the contradiction clearly
+    demonstrated" or "the dollar rallied"."""
+    if any(c.dep_ in {"dobj", "ccomp"} for c in verb.rights):
+        return False
+    return all(_may_be_people(s) for s in verb.children if s.dep_ == "nsubj")
+
+
+def _may_be_people(subject: Token) -> bool:
+    """Anything but a singular common noun, unless it names a group ("the crowd") or one of people
+    ("a group of farmers")."""
+    if subject.tag_ != "NN" or subject.ent_type_ or subject.lemma_.lower() in COLLECTIVES:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in {"NNS", "NNPS"} for o in c.children)
+        for c in subject.children
+    )

@@ -199,9 +199,9 @@ class EventExtractor:
         return Code(becomes) if becomes else None
 
     def _transitive_use(self, token: Token, lemma: str) -> bool:
-        """ "The contradiction demonstrated ...", "demonstrated its strength": a verb that is an event
-        only without an object ("thousands demonstrated in Cairo")."""
-        return lemma in self.lexicon.intransitive and any(c.dep_ in {"dobj", "ccomp"} for c in token.rights)
+        """A verb that is an event only without an object and done by people ("thousands demonstrated
+        in Cairo"), used otherwise ("demonstrated its strength", "the contradiction demonstrated")."""
+        return lemma in self.lexicon.intransitive and not rules.intransitive_act(token)
 
     def extract(self, doc: Doc) -> tuple[list[Found], DocWords]:
         """Every event of the document, in text order, and the document's words they were read from."""

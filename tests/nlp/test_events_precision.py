@@ -57,6 +57,21 @@ def test_a_danger_is_not_a_threat(nlp: Language, text: str, kept: bool) -> None:
     assert any(e.type == "THREATEN" for e in events(nlp, text)) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Thousands demonstrated in Cairo on Friday.", True),
+        ("A number of traders rallied outside the governorate building.", True),
+        ("They marched to the ministry demanding unpaid wages.", True),
+        ("The split between the two camps clearly demonstrated in recent weeks.", False),
+        ("The dollar rallied against the euro on Monday.", False),
+        ("The army demonstrated its strength.", False),
+    ],
+)
+def test_only_people_demonstrate_rally_or_march(nlp: Language, text: str, kept: bool) -> None:
+    assert any(e.type == "PROTEST" for e in events(nlp, text)) is kept
+
+
 def test_place_is_where_the_event_happens(nlp: Language) -> None:
     doc = nlp.make_doc("Analysts discussed the withdrawal of Russia from Syria.")
     doc = nlp(doc)
