@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from marsad.model import Event, Mention
 from marsad.nlp import build_nlp
+from marsad.nlp.events import tree_depth
 
 # Statuses under which a coder would not code the event as having taken place.
 NOT_FACTUAL = frozenset({"denied", "conditional", "hypothetical", "planned", "threatened"})
@@ -29,11 +30,7 @@ class Coded:
 
     def depth(self, event: Event) -> int:
         span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        token = span.root if span is not None else self.doc[0]
-        depth = 0
-        while token.head.i != token.i and depth < 50:  # spaCy makes a new Token each time: no `is`
-            token, depth = token.head, depth + 1
-        return depth
+        return tree_depth(span.root if span is not None else self.doc[0], {})
 
     def main(self) -> Event | None:
         """The shallowest event, the first on a tie."""

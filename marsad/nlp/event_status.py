@@ -108,6 +108,11 @@ def _definite(token: Token, depth: int = 0) -> bool:
     return of_phrase and depth < 2 and _definite(token.head.head, depth + 1)
 
 
+def modal(verb: Token, lexicon: Lexicon) -> str | None:
+    """The status its modal auxiliary gives the verb ("will" planned, "must" obliged), if it has one."""
+    return next((s for c in verb.children if c.dep_ == "aux" and (s := lexicon.modals.get(c.lower_))), None)
+
+
 def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
     """(status, strong) that the verb's own clause gives: modal, "if", progressive aspect, "according to"."""
     children = list(verb.children)
@@ -118,9 +123,8 @@ def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
         for c in children
     ):
         return "conditional", True
-    for child in children:
-        if child.dep_ == "aux" and (status := lexicon.modals.get(child.lower_)):
-            return status, True
+    if status := modal(verb, lexicon):
+        return status, True
     if verb.tag_ == "VBG" and (
         verb.dep_ in {"acl", "amod"} or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
     ):

@@ -25,7 +25,7 @@ from marsad.nlp.event_codes import plover_code
 from marsad.nlp.event_dates import TimeMention, published, sentence_time, time_mentions
 from marsad.nlp.event_lexicon import Code, Lexicon, load_lexicon
 from marsad.nlp.event_output import AMBIGUOUS, DocWords, Found, Trigger, to_event
-from marsad.nlp.event_status import FACTUAL, OBLIGED, is_verbal, modality
+from marsad.nlp.event_status import FACTUAL, OBLIGED, is_verbal, modal, modality
 from marsad.nlp.lookup import MentionIndex
 
 # "less than 20 days AFTER the liberation of al-Bukamal": these words date one event by another.
@@ -176,13 +176,9 @@ class EventExtractor:
         said_by = self.lexicon.verbs.get(verb.head.lemma_.lower())
         return (
             verb.dep_ == "ccomp"
-            and self._obliged(verb)
+            and modal(verb, self.lexicon) == OBLIGED  # "Y must return", "Y should withdraw"
             and (said_by is None or said_by.type not in {DEMANDED.type, "REQUEST"})
         )
-
-    def _obliged(self, verb: Token) -> bool:
-        """ "Y must return", "Y should withdraw": the verb says Y has to act."""
-        return any(c.dep_ == "aux" and self.lexicon.modals.get(c.lower_) == OBLIGED for c in verb.children)
 
     def _undone(self, trigger: Trigger) -> Code | None:
         """ "Lifted the blockade", "the curfew was shortened": a verb that ends the act its object
@@ -292,7 +288,7 @@ class EventExtractor:
             date=date,
             date_precision=precision,
             anchor=anchor,
-            depth=_depth(head, context.depths),
+            depth=tree_depth(head, context.depths),
             sentence=context.sentence_of[head.i],
             sentence_span=sentence,
         )
@@ -312,7 +308,8 @@ class EventExtractor:
             if actor_token is None and head.dep_ == "acl" and not is_verbal(head.head):
                 actor_token = args.nominal_actor(head.head)  # "Washington's decision to drop ..."
             target_token = args.object_of(head, trigger.span)
-            if head.dep_ == "ccomp" and self._obliged(head):  # "X said Y must withdraw": X demands it of Y
+            # "X said Y must withdraw": X demands it of Y
+            if head.dep_ == "ccomp" and modal(head, self.lexicon) == OBLIGED:
                 actor_token, target_token = args.subject_of(head.head), actor_token
         else:
             actor_token = args.nominal_actor(head)
@@ -441,7 +438,7 @@ def _sentence_numbers(doc: Doc, sentences: list[Span]) -> list[int]:
     return numbers
 
 
-def _depth(token: Token, known: dict[int, int]) -> int:
+def tree_depth(token: Token, known: dict[int, int]) -> int:
     """How far the token is from its sentence's root; `known` keeps the depths found so far."""
     path: list[int] = []
     while token.i not in known and token.head.i != token.i and len(path) < MAX_DEPTH:
