@@ -44,19 +44,17 @@ from spacy.util import minibatch
 from thinc.api import compounding, fix_random_seed
 
 from marsad.eval.gold import LabelledSpan, Sentence, find_data_dir, gold_file, read_conll
-from marsad.eval.ner import conll_spans, keyed
+from marsad.eval.ner import CONLL_TYPES, conll_spans, keyed
 from marsad.eval.score import Scores, score
 from marsad.nlp import default_config
 from marsad.nlp.ner_model import write_weights
+from marsad.nlp.place_names import NUMERIC_LABELS, PLACE_LABELS
 from marsad.resolve.gazetteer import Gazetteer, default_gazetteer
 from marsad.resolve.names import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "marsad" / "resources" / "ner"
-PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
-MISC_LABELS = frozenset(("NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"))
-# Labels CoNLL does not annotate: the stock model's are kept wherever they overlap no gold name.
-KEPT_LABELS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
+MISC_LABELS = frozenset(label for label, conll in CONLL_TYPES.items() if conll == "MISC")
 # Gazetteer features that make a LOC name a GPE.
 GPE_FEATURES = frozenset(("country", "admin1", "admin2", "city"))
 # Every HOLDOUT_EVERY-th document (of valid, and of FA-KES) is held out with --holdout.
@@ -103,7 +101,8 @@ def conll_example(nlp: Language, gazetteer: Gazetteer, sentence: Sentence) -> Ex
     kept = [
         Span(reference, ent.start, ent.end, ent.label_)
         for ent in stock.ents
-        if ent.label_ in KEPT_LABELS and taken.isdisjoint(range(ent.start, ent.end))
+        # CoNLL annotates no dates or numbers: the stock model's are kept where they overlap no gold name.
+        if ent.label_ in NUMERIC_LABELS and taken.isdisjoint(range(ent.start, ent.end))
     ]
     reference.set_ents(names + kept, missing=unknown, default="outside")
     return Example(Doc(nlp.vocab, words=list(sentence.words)), reference)
@@ -145,11 +144,12 @@ def rehearsal_texts(data: Path) -> tuple[list[str], list[str]]:
 def pseudo_example(doc: Doc, upper: bool = False) -> Example:
     """The stock model's entities on `doc` as gold; `upper` puts the words in capitals."""
     words = [token.text.upper() if upper else token.text for token in doc]
-    reference = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
+    spaces = [bool(token.whitespace_) for token in doc]
+    reference = Doc(doc.vocab, words=words, spaces=spaces)
     reference.set_ents(
         [Span(reference, ent.start, ent.end, ent.label_) for ent in doc.ents], default="outside"
     )
-    return Example(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]), reference)
+    return Example(Doc(doc.vocab, words=words, spaces=spaces), reference)
 
 
 def build_data(nlp: Language, data: Path, holdout: bool) -> Data:
