@@ -43,6 +43,23 @@ DATE_LINE_MAX_WORDS = 8
 DATE_LINE_MAX_CHARS = 200
 # Only the top of a report holds its date line or dateline.
 TEXT_DATE_SEARCH_LINES = 5
+# A page flattened to text may start its first paragraph with the date line: "Saturday 27 Aug 2016
+# Barrel bombs kill ...", "Date of publication 12 August 2016 Airstrikes ...", "03.10.2017 Russia's
+# ...". Only the first lines (the title's and the one after it) are read so: further down, a
+# paragraph that opens with a date is about that date, not written on it.
+LEADING_DATE_LINES = 2
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_LEADING_DATE = re.compile(
+    r"(?:(?:date\s+of\s+publication|published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|posted(?:\s+on)?)\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?P<named>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?![\w/-]|\.\d)"
+    r"|(?P<dotted>(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d))(?![\w/-]|\.\d)",
+    re.IGNORECASE,
+)
 
 _DATE_SETTINGS = {
     "STRICT_PARSING": True,  # a byline date must name day, month and year; never guess the day
@@ -114,7 +131,25 @@ def date_from_text(text: str) -> str | None:
             found = parse_date(re.sub(r"^(?:published|updated|posted|date)\s*:?\s*", "", bare, flags=re.I))
             if found:
                 return found
+    for line in lines[:LEADING_DATE_LINES]:
+        found = _leading_date(line)
+        if found:
+            return found
     return None
+
+
+def _leading_date(line: str) -> str | None:
+    """The full date a line opens with ("Thu 21 Jul 2016 Dozens of ..."); numeric dates only with dots,
+    read day first as the outlets that write them do ("03.10.2017")."""
+    match = _LEADING_DATE.match(line)
+    if match is None:
+        return None
+    if match["named"]:
+        return parse_date(match["named"])
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_byline(text: str) -> Byline | None:

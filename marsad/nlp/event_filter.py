@@ -101,7 +101,8 @@ def has_participant(
         if args.prep_object(noun, PARTICIPANT_PREPOSITIONS) is not None or _named_locative(noun):
             return True
     verb = head.head
-    if head.dep_ in {"nsubj", "nsubjpass"} and is_verbal(verb) and verb != head:
+    # A noun parsed as an auxiliary is a subject the tagger misread ("Shelling hit a bakery").
+    if head.dep_ in {"nsubj", "nsubjpass", "aux"} and is_verbal(verb) and verb != head:
         return any(c.dep_ in {"dobj", "prep", "agent", "npadvmod"} for c in verb.children)
     return False
 

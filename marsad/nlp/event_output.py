@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,6 +31,8 @@ CONFIDENCE_DATE = 0.05  # dated by a time expression in the sentence
 CONFIDENCE_AMBIGUOUS = -0.2  # a lemma that is often not an event ("operation", "progress", "back")
 CONFIDENCE_MIN, CONFIDENCE_MAX = 0.05, 0.95
 PARAGRAPH_SENTENCES = 3
+# Parts of speech the small tagger gives a capitalised event noun opening a sentence.
+MISREAD_NOUN_POS = frozenset({"PROPN", "AUX"})
 PARAGRAPH_BREAK = "\n\n"
 # Lemmas that name an event only some of the time; they lower confidence, not the decision.
 AMBIGUOUS = frozenset(
@@ -115,15 +118,21 @@ class DocWords:
     """A document's lowercase lemmas, words and parts of speech, read once (Token objects are slow),
     and, on demand, the word and lemma n-grams of a sentence or of its paragraph (the sentence and
     those after it before a blank line, PARAGRAPH_SENTENCES at most: how a protest went is often
-    told after it)."""
+    told after it).
 
-    def __init__(self, doc: Doc, sentences: list[Span]) -> None:
+    The small tagger reads a capitalised event noun that opens a sentence as a name or an auxiliary
+    ("Shelling hit a bakery", "Bombing killed six"); such a word from `event_nouns`, outside any
+    entity, is tagged back as the noun it is, in the Doc too, so every later rule reads it so."""
+
+    def __init__(self, doc: Doc, sentences: list[Span], event_nouns: Container[str]) -> None:
         self.sentences = sentences
         self.lemmas: list[str] = []
         self.lowers: list[str] = []
         self.tags: list[str] = []
         self.breaks: set[int] = set()  # blank lines between paragraphs
         for token in doc:
+            if token.pos_ in MISREAD_NOUN_POS and token.is_sent_start and _misread_noun(token, event_nouns):
+                token.pos_, token.lemma_ = "NOUN", token.lower_
             self.lemmas.append(token.lemma_.lower())
             self.lowers.append(token.lower_)
             self.tags.append(token.pos_)
@@ -203,3 +212,7 @@ def confidence(item: Found) -> float:
     if head.lemma_.lower() in AMBIGUOUS and len(item.trigger.span) == 1:
         score += CONFIDENCE_AMBIGUOUS
     return round(min(CONFIDENCE_MAX, max(CONFIDENCE_MIN, score)), 2)
+
+
+def _misread_noun(token: Token, event_nouns: Container[str]) -> bool:
+    return token.is_title and not token.ent_type_ and token.lower_ in event_nouns

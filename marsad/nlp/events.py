@@ -209,7 +209,7 @@ class EventExtractor:
             sentences=(sentences := list(doc.sents)),
             sentence_of=_sentence_numbers(doc, sentences),
         )
-        words = DocWords(doc, context.sentences)
+        words = DocWords(doc, context.sentences, self.lexicon.nouns)
         triggers = self.triggers(doc, words)
         context.codes = {t.head.i: t.code for t in triggers}
         context.dated = {context.sentence_of[ent.start] for ent in doc.ents if rules.particular_time(ent)}

@@ -84,6 +84,27 @@ def test_dates_from_the_top_of_the_text() -> None:
     assert date_from_text(long_line) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airstrikes resume\n\n21 Jul 2016 Dozens of civilians were killed in Manbij.", "2016-07-21"),
+        ("Saturday 27 Aug 2016 Barrel bombs kill at least 15 civilians in Aleppo.", "2016-08-27"),
+        ("Aid stalls\n\nDate of publication 12 August 2016 Airstrikes hit a market.", "2016-08-12"),
+        ("Gas attack\n\nAugust 22 2013 1849 UTC+3 A total of 1500 people died.", "2013-08-22"),
+        ("Jets strike camp\n\n03.10.2017 The Aerospace Forces destroyed a camp.", "2017-10-03"),
+        ("Fri, 07 Apr 2017 at 0914 The governor says the strike caused deaths.", "2017-04-07"),
+    ],
+)
+def test_a_first_paragraph_may_open_with_its_date(text: str, expected: str) -> None:
+    assert date_from_text(text) == expected
+
+
+def test_dates_opening_later_paragraphs_or_incomplete_are_not_publication_dates() -> None:
+    assert date_from_text("Title\n\nNo date here.\n\n15 March 2011 marked the first protests.") is None
+    assert date_from_text("March 2011 marked the first protests in Daraa.") is None
+    assert date_from_text("31.02.2017 is no calendar day.") is None
+
+
 def test_clock_times_followed_by_long_runs_of_capitals_are_read_in_linear_time() -> None:
     # Lines like this once sent the clock-time pattern into exponential backtracking.
     shouting = "UPDATED 10:42 " + "BREAKINGNEWSFROMTHEFRONT" * 7 + " 2017"

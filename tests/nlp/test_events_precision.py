@@ -80,6 +80,37 @@ def test_place_is_where_the_event_happens(nlp: Language) -> None:
     assert withdrawal.place is not None and places[withdrawal.place] == "Syria"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Shelling hit a bakery in Douma, according to the London-based Syrian Network for Human Rights.",
+            "Shelling",
+        ),
+        ("The rockets struck Kirkuk, a monitoring group based in Britain said.", "struck"),
+        ("Troops stormed the village, said an observatory which is based in Britain.", "stormed"),
+    ],
+)
+def test_the_seat_of_a_source_is_not_where_the_event_happens(nlp: Language, text: str, trigger: str) -> None:
+    doc = nlp(nlp.make_doc(text))
+    places = {p.id: p.name for p in doc._.marsad_places}
+    found = next(e for e in doc._.marsad_events if e.trigger.text == trigger)
+    assert found.place is None or places[found.place] not in {"London", "United Kingdom"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Shelling hit a bakery in Homs, according to local activists.", "Shelling", "FIGHT"),
+        ("Bombing killed six civilians in Idlib.", "Bombing", "ASSAULT"),
+    ],
+)
+def test_an_event_noun_opening_a_sentence_is_found_though_the_tagger_misreads_it(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    assert event(nlp, text, trigger).type == kind
+
+
 def test_a_time_in_another_clause_does_not_date_the_event(nlp: Language) -> None:
     text = (
         "We must know the reason for the withdrawal of Russia from Syria, where in 2013 Russia kept fighting."
