@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Mention
 
@@ -244,3 +244,20 @@ def bare_name(ent: Span) -> Mention:
         start, text = start + article.end(), text[article.end() :]
     text = POSSESSIVE.sub("", text)
     return Mention(start=start, end=start + len(text), text=text)
+
+
+def is_seat(root: Token) -> bool:
+    """The name (by its root) is where a body is based ("the Britain-based Observatory", "a group
+    based in the UK"): it describes the body, and is neither the speaker nor where an event happened."""
+    based = root.head.head if root.dep_ == "pobj" else root.head
+    return (
+        root.dep_ in {"pobj", "npadvmod", "compound"}
+        and based.lower_ == "based"
+        and based.dep_ in {"amod", "acl", "relcl"}
+    )
+
+
+def names_seat(doc: Doc, start: int, end: int) -> bool:
+    """The characters start..end name a body's seat (`is_seat`)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and is_seat(span.root)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from marsad.model import Mention
+from marsad.nlp.actor_words import is_seat, names_seat
 from marsad.nlp.lookup import MentionIndex
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -274,7 +275,7 @@ def _place_in(
         (
             entry[2]
             for entry in places.within(span.start_char, span.end_char)
-            if not _names(entry, exclude) and not _is_seat(_root(span.doc, entry))
+            if not _names(entry, exclude) and not names_seat(span.doc, entry[0], entry[1])
         ),
         None,
     )
@@ -303,37 +304,20 @@ def nearest_place(
 def _qualifies(scope: Span, entry: tuple[int, int, str]) -> bool:
     """The place qualifies a noun, not where the event took place: a possessor ("Moscow's
     declaration"), where someone comes from or a distance is measured from ("a friend FROM
-    France", "one from Jordan", "100 km from Iraq"), or a body's seat (`_is_seat`)."""
-    root = _root(scope.doc, entry)
-    if root is None:
+    France", "one from Jordan", "100 km from Iraq"), or a body's seat (`is_seat`)."""
+    span = scope.doc.char_span(entry[0], entry[1], alignment_mode="expand")
+    if span is None:
         return False
+    root = span.root
     return (
         root.dep_ == "poss"
-        or _is_seat(root)
+        or is_seat(root)
         or (
             root.dep_ == "pobj"
             and root.head.lower_ in SOURCE_PREPOSITIONS
             and root.head.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         )
     )
-
-
-def _is_seat(root: Token | None) -> bool:
-    """The place is where a body is based ("the Britain-based Observatory", "a group based in the
-    UK"): it says who reports, not where the event happened."""
-    if root is None:
-        return False
-    based = root.head.head if root.dep_ == "pobj" else root.head
-    return (
-        root.dep_ in {"pobj", "npadvmod", "compound"}
-        and based.lower_ == "based"
-        and based.dep_ in {"amod", "acl", "relcl"}
-    )
-
-
-def _root(doc: Doc, entry: tuple[int, int, str]) -> Token | None:
-    span = doc.char_span(entry[0], entry[1], alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _names(entry: tuple[int, int, str], exclude: Mention | None) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from marsad.model import Claim, Mention
+from marsad.nlp.actor_words import names_seat
 from marsad.nlp.actors import ROLE_NOUNS
 from marsad.nlp.claim_text import PERSON_TYPES, ClaimText
 from marsad.nlp.speech import Cue
@@ -98,7 +99,8 @@ class Speakers:
             start, end = min(start, subject.idx), min(end, cue.source_end)
         if subject.is_ancestor(cue.token):  # "a statement saying ...": the noun without its clause
             end = max(len(view.text[start : cue.token.left_edge.idx].rstrip(" ,")) + start, subject.idx + 1)
-        inside = view.index.within(start, end)
+        doc = subject.doc
+        inside = [(s, e, a) for s, e, a in view.index.within(start, end) if not names_seat(doc, s, e)]
         chosen = next(((s, e, a) for s, e, a in inside if view.is_person(a)), None)
         if chosen is None:
             at = view.index.at(subject.idx, subject.idx + len(subject.text))

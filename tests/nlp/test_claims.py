@@ -76,6 +76,21 @@ def test_according_to_makes_the_source_the_speaker(nlp: Language) -> None:
     assert claim.speaker is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The London-based monitor said 26 people were killed in the raids.",
+        "A watchdog based in Britain said the bakery was hit twice.",
+    ],
+)
+def test_where_a_source_is_based_is_not_who_speaks(nlp: Language, text: str) -> None:
+    claims, actors, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert claim.speaker_span is not None
+    assert {"monitor", "watchdog"} & set(claim.speaker_span.text.split())
+    assert _kb(actors, claim.speaker) not in {"united-kingdom", "london"}
+
+
 def test_a_multi_sentence_quotation_is_one_claim(nlp: Language) -> None:
     text = "Vladimir Putin said: “The operation is over. Our troops will come home.”"
     claims, actors, _ = _read(nlp, text)
