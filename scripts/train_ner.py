@@ -28,7 +28,6 @@ its SHA-256 in ner.toml. Seeded: the same data gives the same model.
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -43,6 +42,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 from thinc.api import compounding, fix_random_seed
 
+from marsad.eval import syria_reports
 from marsad.eval.gold import LabelledSpan, Sentence, find_data_dir, gold_file, read_conll
 from marsad.eval.ner import CONLL_TYPES, conll_spans, keyed
 from marsad.eval.score import Scores, score
@@ -135,10 +135,8 @@ def ontonotes(gold: LabelledSpan, stock: str | None, gazetteer: Gazetteer, doc: 
 def rehearsal_texts(data: Path) -> tuple[list[str], list[str]]:
     """(articles, titles): the bundled examples and FA-KES articles, then the FA-KES titles."""
     examples = [path.read_text("utf-8") for path in sorted((ROOT / "examples").glob("*.txt"))]
-    # The file is ASCII but for a few stray bytes that are not UTF-8; latin-1 reads every byte.
-    with gold_file(data, "fa-kes", "fakes.csv").open(encoding="latin-1", newline="") as file:
-        rows = list(csv.DictReader(file))
-    return examples + [row["article_content"] for row in rows], [row["article_title"] for row in rows]
+    articles = syria_reports.read_articles(gold_file(data, syria_reports.DATASET, syria_reports.FILE))
+    return examples + [a.text for a in articles], [a.title for a in articles]
 
 
 def pseudo_example(doc: Doc, upper: bool = False) -> Example:

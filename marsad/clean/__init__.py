@@ -15,6 +15,7 @@ from marsad.clean.unwrap import Paragraph, join_edits, paragraphs
 from marsad.model import CleanDocument, RawDocument, Removal
 
 BYLINE = "byline"
+DATELINE = "date-line"
 PARAGRAPH_BREAK = "\n\n"
 
 __all__ = ["OffsetMap", "clean", "load_resources"]
@@ -51,6 +52,12 @@ def clean(raw: RawDocument) -> CleanDocument:
     kept = [p for i, p in enumerate(paras) if i not in reasons]
     removals = _removal_edits(paras, reasons)
     edits = _text_edits(raw_text, kept, removals)
+    dateline = _find_leading_date(raw_text, kept)
+    if dateline is not None:
+        removal, dated = dateline
+        published = published or dated
+        edits = [e for e in edits if e.end <= removal.start or removal.end <= e.start]
+        removals.append(removal)
     text, runs = apply_edits(raw_text, edits + removals)
 
     if title is None and kept and metadata.looks_like_title(kept[0].text(raw_text)):
@@ -88,6 +95,17 @@ def _find_byline(
         found = metadata.parse_byline(paras[i].text(raw_text))
         if found is not None:
             return i, found
+    return None
+
+
+def _find_leading_date(raw_text: str, kept: list[Paragraph]) -> tuple[Edit, str] | None:
+    """The date line a page flattened to text runs into its first paragraph ("Sat 27 Aug 2016 Barrel
+    bombs kill ..."): its removal, and the date it gives. Removed like a byline, so that it dates
+    the document and not the first sentence's events."""
+    for para in kept[: metadata.LEADING_DATE_PARAGRAPHS]:
+        found = metadata.leading_date(raw_text[para.start : para.end])
+        if found is not None:
+            return Edit(para.start, para.start + found.length, "", DATELINE), found.published
     return None
 
 

@@ -43,24 +43,30 @@ DATE_LINE_MAX_WORDS = 8
 DATE_LINE_MAX_CHARS = 200
 # Only the top of a report holds its date line or dateline.
 TEXT_DATE_SEARCH_LINES = 5
-# A page flattened to text may start its first paragraph with the date line: "Saturday 27 Aug 2016
+# A page flattened to text may open its first paragraph with the date line: "Saturday 27 Aug 2016
 # Barrel bombs kill ...", "Date of publication 12 August 2016 Airstrikes ...", "03.10.2017 Russia's
-# ...". Only the first lines (the title's and the one after it) are read so: further down, a
+# ...". Only the first paragraphs (the title's and the one after it) are read so: further down, a
 # paragraph that opens with a date is about that date, not written on it.
-LEADING_DATE_LINES = 2
+LEADING_DATE_PARAGRAPHS = 2
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_ZONE = r"(?:[ \t]*(?:[ap]\.?m\.?|gmt|utc(?:[+-]\d{1,2})?))"
+_CLOCK_TIME = rf"(?:at[ \t]+\d{{3,4}}|\d{{1,2}}[:.]\d\d){_ZONE}?|\d{{3,4}}{_ZONE}"
 _LEADING_DATE = re.compile(
-    r"(?:(?:date\s+of\s+publication|published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|posted(?:\s+on)?)\s*:?\s*)?"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?P<named>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
-    r"(?![\w/-]|\.\d)"
-    r"|(?P<dotted>(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d))(?![\w/-]|\.\d)",
+    r"(?:(?:date[ \t]+of[ \t]+publication|published(?:[ \t]+on)?|(?:last[ \t]+)?updated(?:[ \t]+on)?|"
+    r"posted(?:[ \t]+on)?)[ \t]*:?[ \t]*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    rf"(?:(?P<named>\d{{1,2}}[ \t]+{_MONTH},?[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})"
+    # numbers joined by dots or dashes, day first as the outlets that write them do: 03.10.2017
+    r"|(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))"
+    rf"(?:[ \t]+(?:{_CLOCK_TIME}))?"
+    # then the story, after a separator or an opening bracket, and not what is left of a clock time
+    rf"(?:[ \t,|:-]+|(?=\())(?=\S)(?!(?:gmt|utc|[ap]\.?m\.?)(?:\W|$)|(?:{_CLOCK_TIME})(?:\W|$))",
     re.IGNORECASE,
 )
-
 _DATE_SETTINGS = {
     "STRICT_PARSING": True,  # a byline date must name day, month and year; never guess the day
     "REQUIRE_PARTS": ["day", "month", "year"],
@@ -131,25 +137,29 @@ def date_from_text(text: str) -> str | None:
             found = parse_date(re.sub(r"^(?:published|updated|posted|date)\s*:?\s*", "", bare, flags=re.I))
             if found:
                 return found
-    for line in lines[:LEADING_DATE_LINES]:
-        found = _leading_date(line)
-        if found:
-            return found
     return None
 
 
-def _leading_date(line: str) -> str | None:
-    """The full date a line opens with ("Thu 21 Jul 2016 Dozens of ..."); numeric dates only with dots,
-    read day first as the outlets that write them do ("03.10.2017")."""
-    match = _LEADING_DATE.match(line)
+@dataclass(frozen=True, slots=True)
+class LeadingDate:
+    published: str
+    length: int  # characters of the date line, with the separator after it
+
+
+def leading_date(paragraph: str) -> LeadingDate | None:
+    """The full date a paragraph opens with, before its first words ("Thu 21 Jul 2016 Dozens of
+    ..."); numeric dates only with dots or dashes ("30-04-2016"), never slashes (month or day first?)."""
+    match = _LEADING_DATE.match(paragraph)
     if match is None:
         return None
-    if match["named"]:
-        return parse_date(match["named"])
-    try:
-        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
-    except ValueError:
-        return None
+    if match["named"] or match["iso"]:
+        found = parse_date(match["named"] or match["iso"])
+    else:
+        try:
+            found = date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+        except ValueError:
+            found = None
+    return LeadingDate(published=found, length=match.end()) if found else None
 
 
 def parse_byline(text: str) -> Byline | None:

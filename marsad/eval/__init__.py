@@ -17,6 +17,7 @@ from marsad.eval import (
     ner,
     plover,
     stance,
+    syria_reports,
     timex,
 )
 from marsad.eval.task import EvalOptions, Report, Task
@@ -34,6 +35,7 @@ TASKS: dict[str, Task] = {
         geoparse.TR_NEWS,
         geoparse.GEOVIRUS,
         event_location.TASK,
+        syria_reports.TASK,
         timex.TEMPEVAL3_TASK,
         timex.TIMEBANK_TASK,
         timex.MEANTIME_TASK,

@@ -36,6 +36,21 @@ def test_byline_gives_outlet_and_date(examples: dict[str, str]) -> None:
     assert [r.reason for r in cleaned.removed] == ["byline"]
 
 
+def test_a_date_line_run_into_the_first_paragraph_dates_the_report_and_is_removed() -> None:
+    raw = (
+        "Shelling kills four in Douma\n\nTue 14 Mar 2017 Government  shelling killed four civilians\n"
+        "in Douma on Monday, activists said.\n\n22 March 2011 is when the protests began."
+    )
+    cleaned = _clean("douma", raw)
+    assert cleaned.published == "2017-03-14"
+    (removal,) = cleaned.removed
+    assert (removal.reason, removal.text) == ("date-line", "Tue 14 Mar 2017 ")
+    assert "\n\nGovernment shelling killed four civilians in Douma on Monday" in cleaned.text
+    assert "22 March 2011 is when" in cleaned.text  # a later paragraph's date is its story's
+    at = cleaned.text.index("Government")
+    assert raw[OffsetMap(cleaned.offsets).to_raw(at) :].startswith("Government")
+
+
 def test_paragraphs_are_rejoined_and_spacing_normalised(examples: dict[str, str]) -> None:
     for name, raw in examples.items():
         cleaned = _clean(name, raw)

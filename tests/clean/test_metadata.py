@@ -5,6 +5,7 @@ from marsad.clean.metadata import (
     date_from_text,
     date_from_url,
     latest_cited_date,
+    leading_date,
     looks_like_title,
     parse_byline,
     parse_date,
@@ -85,24 +86,44 @@ def test_dates_from_the_top_of_the_text() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("paragraph", "expected", "story"),
     [
-        ("Airstrikes resume\n\n21 Jul 2016 Dozens of civilians were killed in Manbij.", "2016-07-21"),
-        ("Saturday 27 Aug 2016 Barrel bombs kill at least 15 civilians in Aleppo.", "2016-08-27"),
-        ("Aid stalls\n\nDate of publication 12 August 2016 Airstrikes hit a market.", "2016-08-12"),
-        ("Gas attack\n\nAugust 22 2013 1849 UTC+3 A total of 1500 people died.", "2013-08-22"),
-        ("Jets strike camp\n\n03.10.2017 The Aerospace Forces destroyed a camp.", "2017-10-03"),
-        ("Fri, 07 Apr 2017 at 0914 The governor says the strike caused deaths.", "2017-04-07"),
+        ("21 Jul 2016 Dozens of civilians were killed in Manbij.", "2016-07-21", "Dozens"),
+        ("Saturday 27 Aug 2016 Barrel bombs kill at least 15 civilians.", "2016-08-27", "Barrel"),
+        ("Date of publication 12 August 2016 Airstrikes hit a market.", "2016-08-12", "Airstrikes"),
+        ("August 22 2013 1849 UTC+3 A total of 1500 people died.", "2013-08-22", "A total"),
+        ("03.10.2017 The Aerospace Forces destroyed a camp.", "2017-10-03", "The Aerospace"),
+        (
+            "Fri, 07 Apr 2017 at 0914 The governor says the strike caused deaths.",
+            "2017-04-07",
+            "The governor",
+        ),
+        ('Wed 05 Apr 2017 | "We saw the bodies", a doctor said.', "2017-04-05", '"We saw'),
+        ("21 Jul 2016 12 people fled.", "2016-07-21", "12 people"),
+        ("Sat Aug 13 2016 200 fighters were killed.", "2016-08-13", "200 fighters"),
+        ("30-04-2016 Suicide Bomber Kills Five in Qamishli.", "2016-04-30", "Suicide"),
+        ("2016-04-30 A suicide bomber killed five.", "2016-04-30", "A suicide"),
+        ("21.05.2017(updated 2139 21.05.2017) At least 45 people died.", "2017-05-21", "(updated"),
     ],
 )
-def test_a_first_paragraph_may_open_with_its_date(text: str, expected: str) -> None:
-    assert date_from_text(text) == expected
+def test_a_paragraph_may_open_with_a_date_line(paragraph: str, expected: str, story: str) -> None:
+    found = leading_date(paragraph)
+    assert found is not None and found.published == expected
+    assert paragraph[found.length :].startswith(story)
 
 
-def test_dates_opening_later_paragraphs_or_incomplete_are_not_publication_dates() -> None:
-    assert date_from_text("Title\n\nNo date here.\n\n15 March 2011 marked the first protests.") is None
-    assert date_from_text("March 2011 marked the first protests in Daraa.") is None
-    assert date_from_text("31.02.2017 is no calendar day.") is None
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "March 2011 marked the first protests in Daraa.",  # no day
+        "31.02.2017 is no calendar day.",
+        "Monday 11 December 2017 10:42 GMT",  # a date line alone: date_from_text reads it
+        "On 15 March 2011 protests began.",
+        "04/30/2016 Month or day first?",
+    ],
+)
+def test_paragraphs_that_do_not_open_with_a_date_line(paragraph: str) -> None:
+    assert leading_date(paragraph) is None
 
 
 def test_clock_times_followed_by_long_runs_of_capitals_are_read_in_linear_time() -> None:
