@@ -34,6 +34,10 @@ FRAME_NOUNS = frozenset(
         "area",
     }
 )
+# Lower-case words a name may hold: articles and connectors ("Urem al-Kubra", "Ras el Ain").
+NAME_CONNECTORS = frozenset(
+    {"al", "el", "as", "ash", "ad", "ar", "az", "at", "an", "ez", "es", "ed", "of", "de", "the"}
+)
 # "X district": one of these right after the name is its head.
 FRAME_AFTER = frozenset({"district", "village", "neighbourhood", "neighborhood", "camp"})
 
@@ -41,7 +45,7 @@ FRAME_AFTER = frozenset({"district", "village", "neighbourhood", "neighborhood",
 def place_framed(ent: Span) -> bool:
     """Whether a place noun governs the capitalised name `ent`: "the town of X", "X district"; the
     first name of a list carries the frame for the others ("the villages of X and Y")."""
-    if not any(t.text[:1].isupper() for t in ent):
+    if not any(t.text[:1].isupper() for t in ent) or has_common_word(ent):
         return False
     root = ent.root
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -51,3 +55,8 @@ def place_framed(ent: Span) -> bool:
         noun = head.head
         return noun.i < head.i and noun.lower_ in FRAME_NOUNS
     return root.dep_ in ("compound", "nmod") and head.i == ent.end and head.lower_ in FRAME_AFTER
+
+
+def has_common_word(ent: Span) -> bool:
+    """Whether the entity holds an ordinary lower-case word: "Haris and Varzaqan" is two names."""
+    return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_CONNECTORS for t in ent)

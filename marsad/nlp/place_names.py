@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from marsad.nlp.framed_names import place_framed
+from marsad.nlp.framed_names import has_common_word, place_framed
 from marsad.nlp.place_frames import FUZZY_KEY_PREFIX, Found, framing, toponym_at
 from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer
@@ -136,9 +136,6 @@ _NAME_RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'’]*(?![\w-])")
-_CONNECTORS = frozenset(
-    {"al", "el", "as", "ash", "ad", "ar", "az", "at", "an", "ez", "es", "ed", "of", "de", "the"}
-)
 
 
 def trim(ent: Span) -> Span:
@@ -323,7 +320,7 @@ def _accept(
                 return []
             # Part of a longer name ("Damascus University"), unless spaCy ran the name on over
             # ordinary words ("Lattakia over Raqqa").
-            if ent.label_ not in PLACE_LABELS and not _has_common_word(ent):
+            if ent.label_ not in PLACE_LABELS and not has_common_word(ent):
                 return []
     if " " not in text and _common_word(document, text):
         return []
@@ -353,10 +350,6 @@ def _focus_countries(found: list[Found], candidates: dict[str, list[Candidate]],
                 votes[best.place.country] += 1
     total = sum(votes.values())
     return {code for code, n in votes.items() if n >= FOCUS_MIN_SHARE * total}
-
-
-def _has_common_word(ent: Span) -> bool:
-    return any(t.is_lower and t.is_alpha and t.lower_ not in _CONNECTORS for t in ent)
 
 
 def _common_word(document: str, text: str) -> bool:

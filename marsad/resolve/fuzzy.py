@@ -20,6 +20,8 @@ from marsad.resolve.ranking import distance_km
 # keys of nine letters or more ("kfar nubl"/"kafr nubl" 88.9, "urem kubra"/"urum kubra" 90), none in
 # shorter ones ("madi"/"mari" 75); set on hand-written Syrian names, tr-news and geovirus.
 FUZZY_MIN_SCORE = 88.0
+# Shorter keys are left alone: one letter is too much of them ("kfraia"/"kraia" scores 90.9).
+FUZZY_MIN_KEY_LENGTH = 8
 # A place whose best name scores within this of the winner's is a rival: the name is ambiguous.
 FUZZY_TIE_MARGIN = 3.0
 # Rivals this close to the winner are one place entered twice (GeoNames has such doubles).
@@ -28,6 +30,8 @@ SAME_PLACE_KM = 5.0
 
 def fuzzy_candidates(gazetteer: Gazetteer, key: str, countries: Iterable[str]) -> list[Candidate]:
     """The one place in `countries` whose name is closest to the folded `key`, or none."""
+    if len(key) < FUZZY_MIN_KEY_LENGTH:
+        return []
     names: dict[str, list[Candidate]] = {}
     for country in sorted(countries):
         for name, options in gazetteer.local_names(country).items():
