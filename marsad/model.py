@@ -113,7 +113,7 @@ class Place(_Contract):
     match: Literal["fuzzy"] | None = Field(
         default=None,
         description="'fuzzy' when the gazetteer lacks the name as written and the place was found by "
-        "spelling similarity ('the town of Kfar Nubl': Kafr Nubl); absent for an exact match.",
+        "spelling similarity ('the town of Kfar Nubl': Kafr Nubl); null for an exact match.",
     )
 
 

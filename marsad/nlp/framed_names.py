@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-# "the town of X": X is the object of "of" whose head is one of these.
+# "the town of X": X is the object of "of" whose head is one of these. Not "camp": "the camp of
+# Samir Geagea" is his political camp; a refugee camp is named before the word ("Yarmouk camp").
 FRAME_NOUNS = frozenset(
     {
         "town",
@@ -29,8 +30,6 @@ FRAME_NOUNS = frozenset(
         "neighborhoods",
         "suburb",
         "suburbs",
-        "camp",
-        "camps",
         "area",
     }
 )

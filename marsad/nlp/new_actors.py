@@ -4,6 +4,9 @@ spaCy's small model labels places as organisations, groups or people ("al-Bukama
 "Tartous"), runs an organisation over a headline's capitalised words ("the Victory Announcement")
 and labels adjectives NORP ("north-eastern", "Zionist", "European"). None of these is an actor:
 
+- a name a place noun governs ("the town of Kafr Hamra", "Maadi district"; framed_names.py),
+  known to the gazetteer or not (nobody writes "the town of" before a person), unless it acts or
+  is an acronym, a common word or a surname (below);
 - a name the gazetteer knows, when the document reads it as a place: its context ("the town of
   Qouriya", "in the Badia", "the al-Bukamal crossing", "the bases of Hemeimeem and Tartous"), a
   curated place entry, spaCy labelling the same name a place more often than an actor, or, for a
