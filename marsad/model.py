@@ -110,6 +110,11 @@ class Place(_Contract):
         description="How exact lat/lon is: site, locality, admin2, admin1, region or country.",
     )
     admin1: str | None = Field(default=None, description="The first-level division the place lies in.")
+    match: Literal["fuzzy"] | None = Field(
+        default=None,
+        description="'fuzzy' when the gazetteer lacks the name as written and the place was found by "
+        "spelling similarity ('the town of Kfar Nubl': Kafr Nubl); null for an exact match.",
+    )
 
 
 class DateRange(_Contract):

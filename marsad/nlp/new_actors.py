@@ -4,6 +4,9 @@ spaCy's small model labels places as organisations, groups or people ("al-Bukama
 "Tartous"), runs an organisation over a headline's capitalised words ("the Victory Announcement")
 and labels adjectives NORP ("north-eastern", "Zionist", "European"). None of these is an actor:
 
+- a name a place noun governs ("the town of Kafr Hamra", "Maadi district"; framed_names.py),
+  known to the gazetteer or not (nobody writes "the town of" before a person), unless it acts or
+  is an acronym, a common word or a surname (below);
 - a name the gazetteer knows, when the document reads it as a place: its context ("the town of
   Qouriya", "in the Badia", "the al-Bukamal crossing", "the bases of Hemeimeem and Tartous"), a
   curated place entry, spaCy labelling the same name a place more often than an actor, or, for a
@@ -40,6 +43,7 @@ from marsad.nlp.actor_words import (
     TYPE_GUESSES,
     bare_name,
 )
+from marsad.nlp.framed_names import place_framed
 from marsad.nlp.place_frames import toponym_at
 from marsad.nlp.place_names import MATCH_MIN_POPULATION, PLACE_LABELS, lower_words
 from marsad.resolve.gazetteer import Candidate, Gazetteer
@@ -50,8 +54,9 @@ BIG_FEATURES = frozenset({"country", "region"})
 STATIVE_VERBS = frozenset(
     {"be", "lie", "sit", "remain", "stay", "border", "overlook", "become", "fall", "have"}
 )
-# How strongly an occurrence's context makes its name a place.
-NOT_FRAMED, PREPOSITION, PLACE_NOUN = 0, 1, 2
+# How strongly an occurrence's context makes its name a place; FRAMED (a place noun governs it,
+# framed_names.py) makes it one even when the gazetteer does not know it.
+NOT_FRAMED, PREPOSITION, PLACE_NOUN, FRAMED = 0, 1, 2, 3
 # A headline is a short line: longer lines are text, even when capitalised.
 MAX_HEADLINE_TOKENS = 20
 
@@ -93,8 +98,12 @@ class NewActorScreen:
         return [e for e in kept if self._key(e) not in places]
 
     def _is_place(self, name: _Name, options: list[Candidate]) -> bool:
-        """Whether the document reads this name, which the gazetteer knows (`options`), as a place."""
-        if not options or name.actor or self._not_a_toponym(name):
+        """Whether the document reads this name, known to the gazetteer (`options`) or framed, as a place."""
+        if name.actor or self._not_a_toponym(name):
+            return False
+        if name.framing == FRAMED:
+            return True
+        if not options:
             return False
         if name.framing == PLACE_NOUN or any(c.place.curated for c in options):
             return True
@@ -184,6 +193,8 @@ def _is_adjective(ent: Span) -> bool:
 def _framing(ent: Span) -> int:
     """How the name stands where a place does: after a place noun ("the town of Salhiya", "Jurin
     camp", "the bases of Hemeimeem and Tartous"), after a preposition ("in the Badia"), or not."""
+    if place_framed(ent):
+        return FRAMED
     root = ent.root
     while root.dep_ == "conj" and root.head.i < root.i:  # the first of a list carries the frame
         root = root.head

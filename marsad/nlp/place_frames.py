@@ -37,6 +37,8 @@ _ONE_BORDER = re.compile(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _CONTEXT_CHARS = 60
+# Key prefix of a toponym whose candidates came from a fuzzy lookup (marsad/resolve/fuzzy.py).
+FUZZY_KEY_PREFIX = "≈"
 # How far an area ("north of X") lies from X's point: for a town, and for anything larger.
 AREA_OFFSET_KM = {"city": 15.0, "default": 60.0}
 _BEARINGS = {
@@ -69,6 +71,7 @@ class Hit:
     lat: float | None = None
     lon: float | None = None
     area: str | None = None  # the name of a part of the place: "North of Euphrates River"
+    fuzzy: bool = False  # resolved by a fuzzy lookup
 
 
 def toponym_at(document: str, start: int, end: int) -> Toponym:
@@ -117,12 +120,16 @@ def framed(document: str, item: Found, resolution: Resolved | None) -> Hit:
             lat=resolution.lat,
             lon=resolution.lon,
             area=area,
+            fuzzy=t.key.startswith(FUZZY_KEY_PREFIX),
         )
     distance = AREA_OFFSET_KM["city" if place.feature == "city" else "default"]
     lat, lon = _offset(resolution.lat, resolution.lon, _BEARINGS[item.direction], distance)
     words = [item.direction.capitalize(), item.area or "", "of", display_name(place.name)]
     mention = Mention(start=item.phrase_start, end=t.end, text=document[item.phrase_start : t.end])
-    return Hit(mention=mention, place=place, lat=lat, lon=lon, area=" ".join(w for w in words if w))
+    area = " ".join(w for w in words if w)
+    return Hit(
+        mention=mention, place=place, lat=lat, lon=lon, area=area, fuzzy=t.key.startswith(FUZZY_KEY_PREFIX)
+    )
 
 
 def _offset(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:

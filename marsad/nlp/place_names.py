@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from marsad.nlp.place_frames import Found, framing, toponym_at
+from marsad.nlp.framed_names import has_common_word, place_framed
+from marsad.nlp.place_frames import FUZZY_KEY_PREFIX, Found, framing, toponym_at
+from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer
 from marsad.resolve.geocode import Ranker, Toponym
 from marsad.resolve.names import fold
@@ -133,9 +136,6 @@ _NAME_RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'’]*(?![\w-])")
-_CONNECTORS = frozenset(
-    {"al", "el", "as", "ash", "ad", "ar", "az", "at", "an", "ez", "es", "ed", "of", "de", "the"}
-)
 
 
 def trim(ent: Span) -> Span:
@@ -186,6 +186,13 @@ def recognise(
         found.append(framing(text, toponym, span.label_))
         covered.append((span.start_char, span.end_char))
     focus = _focus_countries(found, candidates, Ranker(gazetteer))
+    framed = _Framed(text, entities, candidates, gazetteer, focus)
+    found = [framed.fuzzy(item) for item in found]
+    for span in entities:
+        overlaps = any(s < span.end_char and span.start_char < e for s, e in covered)
+        if not overlaps and (item := framed.found(span)) is not None:
+            found.append(item)
+            covered.append((span.start_char, span.end_char))
     labelled = {(e.start_char, e.end_char): e.label_ for e in entities}
     for run in runs:
         position = 0
@@ -210,6 +217,71 @@ def recognise(
                 covered.append((start, end))
                 position = end
     return sorted(found, key=lambda f: f.toponym.start)
+
+
+class _Framed:
+    """Names a place noun governs (framed_names.py) in one document, as places: every mention of
+    such a name that spaCy did not label a place, and a fuzzy match for one the gazetteer lacks."""
+
+    def __init__(
+        self,
+        text: str,
+        entities: list[Span],
+        candidates: dict[str, list[Candidate]],
+        gazetteer: Gazetteer,
+        focus: set[str],
+    ) -> None:
+        self.text, self.candidates, self.gazetteer, self.focus = text, candidates, gazetteer, focus
+        self.keys = {
+            toponym_at(text, e.start_char, e.end_char).key
+            for e in entities
+            if e.label_ not in NUMERIC_LABELS and place_framed(e)
+        }
+        self.keys.discard("")
+
+    def fuzzy(self, item: Found) -> Found:
+        """`item` under a fuzzy match's key when it is a framed name the gazetteer lacks."""
+        toponym = item.toponym
+        if toponym.key not in self.keys or self.candidates.get(toponym.key):
+            return item
+        return self._keyed(item, toponym.key, [])
+
+    def found(self, span: Span) -> Found | None:
+        """A mention of a framed name that spaCy labelled otherwise (a person, an organisation)."""
+        if span.label_ in PLACE_LABELS or span.label_ in NUMERIC_LABELS or _is_speaker(span):
+            return None
+        toponym = toponym_at(self.text, span.start_char, span.end_char)
+        if toponym.key not in self.keys:
+            return None
+        options = self.candidates.get(toponym.key, [])
+        # As for the matcher, a known name resolves only to a curated place, one in the document's
+        # countries or a big city under its own name: "the town of Sukkari" is no Scurry, Texas.
+        accepted = [
+            c
+            for c in options
+            if c.place.curated
+            or c.place.country in self.focus
+            or (c.place.population >= MATCH_MIN_POPULATION and toponym.text in (c.place.name, c.matched))
+        ]
+        return self._keyed(framing(self.text, toponym, span.label_), toponym.key, accepted)
+
+    def _keyed(self, item: Found, key: str, accepted: list[Candidate]) -> Found:
+        """`item` under a key of its own whose candidates are `accepted`, else a fuzzy match's, else
+        none (an unresolved place)."""
+        if not accepted:
+            fuzzy_key = FUZZY_KEY_PREFIX + key
+            if fuzzy_key not in self.candidates:
+                self.candidates[fuzzy_key] = fuzzy_candidates(self.gazetteer, key, self.focus)
+            if self.candidates[fuzzy_key]:
+                return _rekeyed(item, fuzzy_key)
+            if not self.candidates.get(key):
+                return item
+        self.candidates[MATCHER_KEY_PREFIX + key] = accepted
+        return _rekeyed(item, MATCHER_KEY_PREFIX + key)
+
+
+def _rekeyed(item: Found, key: str) -> Found:
+    return replace(item, toponym=replace(item.toponym, key=key))
 
 
 def _mostly_people(entities: list[Span]) -> set[str]:
@@ -248,7 +320,7 @@ def _accept(
                 return []
             # Part of a longer name ("Damascus University"), unless spaCy ran the name on over
             # ordinary words ("Lattakia over Raqqa").
-            if ent.label_ not in PLACE_LABELS and not _has_common_word(ent):
+            if ent.label_ not in PLACE_LABELS and not has_common_word(ent):
                 return []
     if " " not in text and _common_word(document, text):
         return []
@@ -278,10 +350,6 @@ def _focus_countries(found: list[Found], candidates: dict[str, list[Candidate]],
                 votes[best.place.country] += 1
     total = sum(votes.values())
     return {code for code, n in votes.items() if n >= FOCUS_MIN_SHARE * total}
-
-
-def _has_common_word(ent: Span) -> bool:
-    return any(t.is_lower and t.is_alpha and t.lower_ not in _CONNECTORS for t in ent)
 
 
 def _common_word(document: str, text: str) -> bool:

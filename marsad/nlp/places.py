@@ -126,6 +126,7 @@ def _group(
                 feature=feature,
                 precision=PRECISION.get(feature),
                 admin1=place.admin1,
+                match="fuzzy" if hit.fuzzy else None,
             )
         )
     return places

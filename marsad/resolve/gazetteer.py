@@ -42,6 +42,8 @@ _CODE_LENGTH = 3
 MEMO_SIZE = 50_000
 # Division names carry these words in text ("Idlib Governorate", "Rapides Parish"); both forms are keys.
 ADMIN_WORDS = ("governorate", "province", "oblast", "region", "state", "county", "parish", "district")
+# The kinds of place a village or a town's district may be, for local_names.
+LOCAL_FEATURES = ("city", "admin2")
 _SCHEMA = """
 CREATE TABLE places (pid INTEGER PRIMARY KEY, ref TEXT UNIQUE NOT NULL, name TEXT NOT NULL,
     lat REAL NOT NULL, lon REAL NOT NULL, country TEXT, feature TEXT NOT NULL,
@@ -76,6 +78,7 @@ class Gazetteer:
                     Candidate(GazPlace(ref=ref, name="", lat=0, lon=0, country=None, feature=""), name)
                 )
         self._memo: dict[str, list[Candidate]] = {}
+        self._local_names: dict[str, dict[str, list[Candidate]]] = {}
         self._capitals: frozenset[str] | None = None
         self._borders = {frozenset(p.countries): p for p in supplement.places if p.feature == "border"}
 
@@ -108,6 +111,24 @@ class Gazetteer:
             self._memo.clear()
         self._memo.update((key, found.get(key, [])) for key in wanted)
         return found
+
+    def local_names(self, country: str) -> dict[str, list[Candidate]]:
+        """The folded names of one country's populated places and districts (LOCAL_FEATURES),
+        curated ones included, each with its places: what a fuzzy lookup compares a name with."""
+        if country not in self._local_names:
+            names: dict[str, list[Candidate]] = {}
+            sql = (
+                f"SELECT n.key, n.name, {_COLUMNS} FROM names n JOIN places p ON p.pid = n.pid"
+                f" WHERE p.country = ? AND p.feature IN ({', '.join('?' * len(LOCAL_FEATURES))})"
+            )
+            for key, name, *row in self._db().execute(sql, (country, *LOCAL_FEATURES)):
+                names.setdefault(key, []).append(Candidate(self._finish(_place(tuple(row))), name))
+            for ref, name in iter_names(self._supplement):
+                place = self.get(ref)
+                if place is not None and place.country == country and place.feature in LOCAL_FEATURES:
+                    names.setdefault(fold(name), []).append(Candidate(place, name))
+            self._local_names[country] = names
+        return self._local_names[country]
 
     def get(self, ref: str) -> GazPlace | None:
         if ref not in self._by_ref:

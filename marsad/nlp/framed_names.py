@@ -1,0 +1,61 @@
+"""Names a place noun governs are places, whether the gazetteer knows them or not.
+
+"the town of Kafr Hamra", "the villages of Busayrah and Shheil", "Maadi district", "Yarmouk camp":
+spaCy's small model often labels such a village a person or an organisation, and GeoNames cities500
+lacks most villages. Nobody writes "the town of" before a person, so this frame alone makes a name
+a place: new_actors.py keeps it out of the actors, place_names.py adds it to the places (resolved,
+fuzzily if need be, or left unresolved). Only a place noun that governs the name in the parse
+counts; the looser frames ("in X", "the outskirts of X") still need the gazetteer to know the name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# "the town of X": X is the object of "of" whose head is one of these. Not "camp": "the camp of
+# Samir Geagea" is his political camp; a refugee camp is named before the word ("Yarmouk camp").
+FRAME_NOUNS = frozenset(
+    {
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "city",
+        "cities",
+        "district",
+        "districts",
+        "neighbourhood",
+        "neighbourhoods",
+        "neighborhood",
+        "neighborhoods",
+        "suburb",
+        "suburbs",
+        "area",
+    }
+)
+# Lower-case words a name may hold: articles and connectors ("Urem al-Kubra", "Ras el Ain").
+NAME_CONNECTORS = frozenset(
+    {"al", "el", "as", "ash", "ad", "ar", "az", "at", "an", "ez", "es", "ed", "of", "de", "the"}
+)
+# "X district": one of these right after the name is its head.
+FRAME_AFTER = frozenset({"district", "village", "neighbourhood", "neighborhood", "camp"})
+
+
+def place_framed(ent: Span) -> bool:
+    """Whether a place noun governs the capitalised name `ent`: "the town of X", "X district"; the
+    first name of a list carries the frame for the others ("the villages of X and Y")."""
+    if not any(t.text[:1].isupper() for t in ent) or has_common_word(ent):
+        return False
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        noun = head.head
+        return noun.i < head.i and noun.lower_ in FRAME_NOUNS
+    return root.dep_ in ("compound", "nmod") and head.i == ent.end and head.lower_ in FRAME_AFTER
+
+
+def has_common_word(ent: Span) -> bool:
+    """Whether the entity holds an ordinary lower-case word: "Haris and Varzaqan" is two names."""
+    return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_CONNECTORS for t in ent)

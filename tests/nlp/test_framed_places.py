@@ -1,0 +1,121 @@
+"""Names a place noun governs ("the town of X", "X district") are places, known or not, resolved
+fuzzily when the gazetteer lacks their spelling; a person in an ordinary sentence stays a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from marsad.model import Actor, Place
+from marsad.resolve.fuzzy import fuzzy_candidates
+from marsad.resolve.gazetteer import Gazetteer, GazPlace, build_index
+from marsad.resolve.names import fold
+from marsad.resolve.supplement import load_supplement
+
+
+def _read(nlp: Language, text: str) -> tuple[list[Actor], dict[str, Place]]:
+    doc = nlp.make_doc(text)
+    doc._.marsad_published = "2019-05-20"
+    doc = nlp(doc)
+    places = {m.text: p for p in doc._.marsad_places for m in p.mentions}
+    return list(doc._.marsad_actors), places
+
+
+def _new_actors(actors: list[Actor]) -> list[str]:
+    return [a.name for a in actors if not a.kb_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Warplanes struck the only clinic in the town of Kafr Hamra before dawn, killing a nurse, "
+            "rescuers said.",
+            "Kafr Hamra",
+        ),
+        (
+            "Shelling on a crowded market in the nearby town of Urem al-Kubra left at least five dead "
+            "on Sunday.",
+            "Urem al-Kubra",
+        ),
+        (
+            "Families fleeing the village of Tal Mardikh slept in olive groves, a relief worker said.",
+            "Tal Mardikh",
+        ),
+        ("Barrel bombs fell on Jabal Shahshabo district overnight, the monitor reported.", "Jabal Shahshabo"),
+    ],
+)
+def test_a_framed_unknown_name_is_a_place_not_an_actor(nlp: Language, text: str, name: str) -> None:
+    actors, places = _read(nlp, text)
+    assert name not in _new_actors(actors)
+    assert name in places
+    assert places[name].lat is None and places[name].gazetteer_id is None  # the gazetteer lacks it
+
+
+def test_a_framed_known_name_resolves_as_before(nlp: Language) -> None:
+    text = (
+        "Regime forces pushed north from Hama toward Idlib, and shells hit the town of Saraqeb "
+        "and the village of Kafr Shams on Friday."
+    )
+    actors, places = _read(nlp, text)
+    assert not {"Saraqeb", "Kafr Shams"} & set(_new_actors(actors))
+    assert places["Saraqeb"].geonames_id == 164816 and places["Saraqeb"].match is None
+    assert places["Kafr Shams"].country == "SY" and places["Kafr Shams"].match is None
+
+
+def test_a_person_in_an_ordinary_sentence_stays_a_person(nlp: Language) -> None:
+    actors, places = _read(
+        nlp, "Local council head Omar Hamra said on Monday that aid convoys had reached Idlib."
+    )
+    assert "Omar Hamra" in _new_actors(actors)
+    assert "Omar Hamra" not in places
+
+
+def test_a_framed_misspelling_in_the_documents_country_resolves_fuzzily(nlp: Language) -> None:
+    text = (
+        "Government jets bombed Idlib and Saraqeb on Monday, and rockets hit the town of Kfar Nubl "
+        "as families fled south, activists said."
+    )
+    actors, places = _read(nlp, text)
+    assert "Kfar Nubl" not in _new_actors(actors)
+    kafranbel = places["Kfar Nubl"]
+    assert kafranbel.match == "fuzzy" and kafranbel.country == "SY"
+    assert kafranbel.geonames_id == 168661  # Kafr Nubl, GeoNames' Kafranbel
+
+
+def test_a_framed_name_outside_the_documents_countries_stays_unresolved(nlp: Language) -> None:
+    text = "Iraqi troops entered Mosul and Tikrit, and fighting reached the town of Kfar Nubl."
+    _, places = _read(nlp, text)
+    assert places["Kfar Nubl"].lat is None and places["Kfar Nubl"].match is None
+
+
+def _village(pid: int, name: str, lat: float, lon: float) -> tuple[GazPlace, list[str]]:
+    place = GazPlace(
+        ref=f"geonames:{pid}", name=name, lat=lat, lon=lon, country="SY", feature="city", population=800
+    )
+    return place, [name]
+
+
+def _villages(tmp_path: Path, villages: list[tuple[GazPlace, list[str]]]) -> Gazetteer:
+    index = tmp_path / "index.sqlite"
+    build_index(index, villages)
+    return Gazetteer(index, load_supplement([]))
+
+
+def test_fuzzy_lookup_reaches_a_vowel_variant_and_refuses_a_tie(tmp_path: Path) -> None:
+    gazetteer = _villages(
+        tmp_path,
+        [
+            _village(1, "Urum al Kubra", 36.15, 36.95),
+            _village(2, "Deir Hafer", 36.16, 37.71),
+            _village(3, "Deir Hafar", 35.10, 36.20),
+        ],
+    )
+    found = fuzzy_candidates(gazetteer, fold("Urem al-Kubra"), ["SY"])
+    assert [c.place.ref for c in found] == ["geonames:1"]
+    assert fuzzy_candidates(gazetteer, fold("Urem al-Kubra"), ["LB"]) == []  # another country
+    # Two villages 140 km apart, both one letter from the name: ambiguous.
+    assert fuzzy_candidates(gazetteer, fold("Deir Hafir"), ["SY"]) == []
+    assert fuzzy_candidates(gazetteer, fold("Tal Rifaat"), ["SY"]) == []  # nothing close
