@@ -10,7 +10,9 @@ counts; the looser frames ("in X", "the outskirts of X") still need the gazettee
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
+
+from marsad.nlp.actor_words import PERSON_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS
 
 # "the town of X": X is the object of "of" whose head is one of these. Not "camp": "the camp of
 # Samir Geagea" is his political camp; a refugee camp is named before the word ("Yarmouk camp").
@@ -59,3 +61,22 @@ def place_framed(ent: Span) -> bool:
 def has_common_word(ent: Span) -> bool:
     """Whether the entity holds an ordinary lower-case word: "Haris and Varzaqan" is two names."""
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_CONNECTORS for t in ent)
+
+
+def preposition_framed(ent: Span) -> bool:
+    """Whether the name follows a preposition places follow ("in the Badia", "near Aleppo"); a
+    person's name only after "in" or "near". Weaker than a place noun: the gazetteer must know it."""
+    prepositions = PERSON_PLACE_PREPOSITIONS if ent.label_ == "PERSON" else PLACE_PREPOSITIONS
+    root = ent.root
+    before = word_before(ent.doc, ent.start)
+    return (root.dep_ == "pobj" and root.head.lower_ in prepositions) or (
+        before is not None and before.lower_ in prepositions
+    )
+
+
+def word_before(doc: Doc, i: int) -> Token | None:
+    """The word before token i, past spaces and an article."""
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ in ("the", "a", "an")):
+        i -= 1
+    return doc[i] if i >= 0 else None

@@ -36,14 +36,12 @@ from marsad.nlp.actor_words import (
     AGENT_NOUNS,
     COMPASS_ADJECTIVE,
     ORGANISATION_WORDS,
-    PERSON_PLACE_PREPOSITIONS,
     PLACE_AFTER,
     PLACE_NOUNS,
-    PLACE_PREPOSITIONS,
     TYPE_GUESSES,
     bare_name,
 )
-from marsad.nlp.framed_names import place_framed
+from marsad.nlp.framed_names import place_framed, preposition_framed, word_before
 from marsad.nlp.place_frames import toponym_at
 from marsad.nlp.place_names import MATCH_MIN_POPULATION, PLACE_LABELS, lower_words
 from marsad.resolve.gazetteer import Candidate, Gazetteer
@@ -204,19 +202,14 @@ def _framing(ent: Span) -> int:
     ):
         return PLACE_NOUN
     doc = ent.doc
-    before, after = _word_before(doc, ent.start), _word_after(doc, ent.end)
+    before, after = word_before(doc, ent.start), _word_after(doc, ent.end)
     if before is not None and before.lower_ == "of":
-        of = _word_before(doc, before.i)
+        of = word_before(doc, before.i)
         if of is not None and of.lower_ in PLACE_NOUNS:
             return PLACE_NOUN
     if after is not None and after.lower_ in PLACE_AFTER:
         return PLACE_NOUN
-    prepositions = PERSON_PLACE_PREPOSITIONS if ent.label_ == "PERSON" else PLACE_PREPOSITIONS
-    if (root.dep_ == "pobj" and head.lower_ in prepositions) or (
-        before is not None and before.lower_ in prepositions
-    ):
-        return PREPOSITION
-    return NOT_FRAMED
+    return PREPOSITION if preposition_framed(ent) else NOT_FRAMED
 
 
 def _acts(ent: Span) -> bool:
@@ -227,14 +220,6 @@ def _acts(ent: Span) -> bool:
     if root.dep_ == "poss":
         return root.head.lower_ not in PLACE_NOUNS and root.head.lower_ not in PLACE_AFTER
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
-
-
-def _word_before(doc: Doc, i: int) -> Token | None:
-    """The word before token i, past spaces and an article."""
-    i -= 1
-    while i >= 0 and (doc[i].is_space or doc[i].lower_ in ("the", "a", "an")):
-        i -= 1
-    return doc[i] if i >= 0 else None
 
 
 def _word_after(doc: Doc, i: int) -> Token | None:

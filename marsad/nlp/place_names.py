@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from marsad.nlp.framed_names import has_common_word, place_framed
+from marsad.nlp.framed_names import has_common_word, place_framed, preposition_framed
 from marsad.nlp.place_frames import FUZZY_KEY_PREFIX, Found, framing, toponym_at
 from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer
@@ -194,12 +194,19 @@ def recognise(
             found.append(item)
             covered.append((span.start_char, span.end_char))
     labelled = {(e.start_char, e.end_char): e.label_ for e in entities}
+    # Names spaCy gave another label after "in", "near" ...: new_actors.py does not keep them as
+    # actors when the gazetteer knows them as written, so they are places.
+    located = {
+        (e.start_char, e.end_char) for e in entities if e.label_ not in PLACE_LABELS and preposition_framed(e)
+    }
     for run in runs:
         position = 0
         for start, end, key in sorted(run, key=lambda s: (s[0], -s[1])):
             if start < position or any(s < end and start < e for s, e in covered):
                 continue
-            accepted = _accept(text, start, end, key, candidates.get(key, []), labelled, entities, focus)
+            accepted = _accept(
+                text, start, end, key, candidates.get(key, []), labelled, entities, focus, located
+            )
             matched = doc.char_span(start, end, alignment_mode="expand") if accepted else None
             if matched is not None and not _is_speaker(matched):
                 toponym = toponym_at(text, start, end)
@@ -304,6 +311,7 @@ def _accept(
     labelled: dict[tuple[int, int], str],
     entities: list[Span],
     focus: set[str],
+    located: set[tuple[int, int]],
 ) -> list[Candidate]:
     """The candidates that make a gazetteer match spaCy did not label a place a toponym here."""
     if not options:
@@ -331,7 +339,11 @@ def _accept(
         and (c.place.population >= MATCH_MIN_LOCAL_POPULATION or c.place.feature in ("admin1", "admin2"))
     ]
     if labelled.get((start, end)):  # spaCy saw a name but called it a person, group, ...
-        return curated + local
+        if (start, end) not in located:
+            return curated + local
+        folded = text.casefold()
+        spelt = [c for c in options if folded in (c.matched.casefold(), c.place.name.casefold())]
+        return list(dict.fromkeys(curated + local + spelt))
     # A big city under its own or its English name ("Geneva" for Genève).
     big = [
         c for c in options if c.place.population >= MATCH_MIN_POPULATION and text in (c.place.name, c.matched)

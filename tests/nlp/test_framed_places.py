@@ -119,3 +119,19 @@ def test_fuzzy_lookup_reaches_a_vowel_variant_and_refuses_a_tie(tmp_path: Path) 
     # Two villages 140 km apart, both one letter from the name: ambiguous.
     assert fuzzy_candidates(gazetteer, fold("Deir Hafir"), ["SY"]) == []
     assert fuzzy_candidates(gazetteer, fold("Tal Rifaat"), ["SY"]) == []  # nothing close
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighting erupted in Aleppo.", "Aleppo", "SY"),
+        ("Fighting erupted in Aleppo on Monday, the army said.", "Aleppo", "SY"),
+        ("Heavy clashes were reported near Mosul.", "Mosul", "IQ"),
+    ],
+)
+def test_a_known_name_after_in_or_near_is_a_place_whatever_spacy_labels_it(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    actors, places = _read(nlp, text)
+    assert name in places and places[name].country == country
+    assert name not in _new_actors(actors)
