@@ -52,6 +52,10 @@ PLACE_PREPOSITIONS = frozenset(
 SOURCE_PREPOSITIONS = frozenset({"from", "out"})
 GOAL_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
 # Types whose "of"-argument is who acts ("the withdrawal of Russia"); for the rest it is the target.
+# Acts done to someone: used without an object, their subject is the one it was done to.
+SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Children that make a verb without an object active or a full passive.
+NOT_REDUCED = frozenset({"aux", "auxpass", "agent", "dobj", "xcomp", "dative"})
 OF_IS_ACTOR = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT", "AGREE", "COOPERATE"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -157,6 +161,21 @@ def subject_of(verb: Token) -> Token | None:
             node = node.head
             continue
         return None
+    return None
+
+
+def sufferer(verb: Token, subject: Token | None, event_type: str) -> Token | None:
+    """Who suffered a violent act told as a passive without its auxiliary, as headlines and
+    captions write it: the subject ("3 Civilians Killed in Rocket Attack") or the noun the
+    participle describes ("two activists arrested in Damascus"), when the verb has no object."""
+    if event_type not in SUFFERED_TYPES or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    if any(c.dep_ in NOT_REDUCED for c in verb.children):
+        return None
+    if subject is not None and subject.dep_ == "nsubj" and subject.head == verb:
+        return subject
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
     return None
 
 

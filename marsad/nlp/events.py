@@ -305,9 +305,11 @@ class EventExtractor:
         carried_by: Token | None = None
         if is_verbal(head):
             actor_token = args.subject_of(head)
-            if actor_token is None and head.dep_ == "acl" and not is_verbal(head.head):
-                actor_token = args.nominal_actor(head.head)  # "Washington's decision to drop ..."
             target_token = args.object_of(head, trigger.span)
+            if target_token is None and (sufferer := args.sufferer(head, actor_token, trigger.code.type)):
+                actor_token, target_token = None, sufferer
+            elif actor_token is None and head.dep_ == "acl" and not is_verbal(head.head):
+                actor_token = args.nominal_actor(head.head)  # "Washington's decision to drop ..."
             # "X said Y must withdraw": X demands it of Y
             if head.dep_ == "ccomp" and modal(head, self.lexicon) == OBLIGED:
                 actor_token, target_token = args.subject_of(head.head), actor_token

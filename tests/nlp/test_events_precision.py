@@ -111,6 +111,27 @@ def test_an_event_noun_opening_a_sentence_is_found_though_the_tagger_misreads_it
     assert event(nlp, text, trigger).type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "victim"),
+    [
+        ("Regime forces killed in an ambush near Hama.", "killed", "Regime forces"),
+        ("Two activists arrested in Damascus.", "arrested", "Two activists"),
+        ("The journalists detained last week were released on Sunday.", "detained", "The journalists"),
+    ],
+)
+def test_a_passive_without_its_auxiliary_names_who_suffered(
+    nlp: Language, text: str, trigger: str, victim: str
+) -> None:
+    found = event(nlp, text, trigger)
+    assert found.actor_mention is None
+    assert found.target_mention is not None and found.target_mention.text == victim
+
+
+def test_an_active_violent_verb_keeps_its_subject_as_actor(nlp: Language) -> None:
+    found = event(nlp, "Rebels shot and killed two soldiers near Idlib.", "killed")
+    assert found.actor_mention is not None and found.actor_mention.text == "Rebels"
+
+
 def test_a_time_in_another_clause_does_not_date_the_event(nlp: Language) -> None:
     text = (
         "We must know the reason for the withdrawal of Russia from Syria, where in 2013 Russia kept fighting."
