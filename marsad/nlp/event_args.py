@@ -94,6 +94,13 @@ class Argument:
     head: Mention | None = None  # the phrase's head word: "residents" in "residents of Gaza"
 
 
+def is_place(argument: Argument, places: MentionIndex) -> bool:
+    """The argument is a place, not a party ("visited the Hemeimeem airbase"); its head decides, so
+    "attacked the village of X" is done to the village's people."""
+    named = argument.head or argument.mention
+    return argument.id is None and bool(places.within(named.start, named.end))
+
+
 def noun_phrase(token: Token, depth: int = 0) -> tuple[int, int]:
     """Token range [start, end) of the phrase headed by `token`: its modifiers and "of"/"for"
     arguments, without clauses and appositions ("the spokesman for the Iraqi Operations Command")."""

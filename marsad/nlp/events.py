@@ -344,12 +344,8 @@ class EventExtractor:
         ):
             actor = args.Argument(mention=_item_mention(sentence, left, context.actors), id=left)
         target = args.argument(target_token, context.actors) if target_token is not None else None
-        if (
-            target is not None
-            and target.id is None
-            and context.places.within(target.mention.start, target.mention.end)
-        ):
-            target = None  # "visited the Hemeimeem airbase": a place, not a target
+        if target is not None and args.is_place(target, context.places):
+            target = None
         if actor is not None and target is not None and actor.id is not None and actor.id == target.id:
             target = None
         return actor, target, carried_by

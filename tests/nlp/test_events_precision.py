@@ -127,6 +127,11 @@ def test_a_passive_without_its_auxiliary_names_who_suffered(
     assert found.target_mention is not None and found.target_mention.text == victim
 
 
+def test_a_village_attacked_is_a_target_though_it_names_a_place(nlp: Language) -> None:
+    found = event(nlp, "Gunmen attacked the village of Kafr Nabudah and burned several houses.", "attacked")
+    assert found.target_mention is not None and found.target_mention.text.startswith("the village")
+
+
 def test_an_active_violent_verb_keeps_its_subject_as_actor(nlp: Language) -> None:
     found = event(nlp, "Rebels shot and killed two soldiers near Idlib.", "killed")
     assert found.actor_mention is not None and found.actor_mention.text == "Rebels"
