@@ -26,6 +26,32 @@ PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "their", "its"})
 AUTHOR_PRONOUNS = frozenset({"we", "i"})
 _ROLE_STRIP = " ,;:-–—("
+# Words of a title written before a name; ranks (_RANKS) and role nouns count too.
+_TITLES = frozenset(
+    {
+        "minister",
+        "secretary",
+        "governor",
+        "ambassador",
+        "mayor",
+        "premier",
+        "pm",
+        "adviser",
+        "advisor",
+        "king",
+        "emir",
+        "prince",
+        "cleric",
+        "analyst",
+        "professor",
+        "researcher",
+        "officer",
+        "deputy",
+        "mp",
+        "senator",
+        "lawmaker",
+    }
+)
 _RANKS = frozenset(
     [
         "brigadier",
@@ -50,6 +76,7 @@ _RANKS = frozenset(
         "sheikh",
     ]
 )
+TITLE_WORDS = _TITLES | _RANKS | ROLE_NOUNS
 
 
 @dataclass(slots=True)
@@ -148,6 +175,9 @@ class Speakers:
         elif appositions:
             appos = appositions[0]
             role_text = view.text[appos.left_edge.idx : appos.right_edge.idx + len(appos.right_edge.text)]
+        elif speaker.span is not None and _titled(subject, speaker.span.start):
+            # "Defence Minister Sergei Shoigu", "Iraqi Prime Minister Haider al-Abadi"
+            role_text = view.text[subject.left_edge.idx : speaker.span.start]
         affiliation = None
         if role_text:
             role_text = _clean_role(role_text)
@@ -161,6 +191,16 @@ class Speakers:
         speaker.role = role_text or (actor.role if actor else None)
         speaker.affiliation = affiliation or (actor.affiliation if actor else None)
         return speaker
+
+
+def _titled(subject: Token, name_start: int) -> bool:
+    """Words before the speaker's name in the subject phrase hold a title ("Defence Minister")."""
+    doc = subject.doc
+    return any(
+        token.lower_ in TITLE_WORDS
+        for token in doc[subject.left_edge.i : subject.i]
+        if token.idx + len(token) <= name_start
+    )
 
 
 def _named_group(span: Mention | None) -> bool:

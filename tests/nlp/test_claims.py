@@ -138,6 +138,20 @@ def test_apposition_gives_role_and_affiliation(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Iraqi Prime Minister Haider al-Abadi said the operation would continue.", "Iraqi Prime Minister"),
+        ("Kremlin spokesman Dmitry Peskov said the talks had been useful.", "Kremlin spokesman"),
+        ("Brigadier General Yahya Rasool said there was no agreement.", "Brigadier General"),
+    ],
+)
+def test_a_title_before_the_name_is_the_speaker_s_role(nlp: Language, text: str, role: str) -> None:
+    claims, _, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert claim.role == role
+
+
+@pytest.mark.parametrize(
     ("text", "marker", "cause", "effect", "relation"),
     [
         (
