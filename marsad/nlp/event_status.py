@@ -167,7 +167,10 @@ def modality(
     strong: tuple[str, int] | None = None
     weak: tuple[str, int] | None = None
     if nominal and any(c.dep_ == "det" and c.lower_ in lexicon.nonspecific for c in trigger.children):
-        strong = ("hypothetical", trigger.i)  # "any aggression", "any settlement": no event in particular
+        if light_verb is not None and _negates(light_verb, lexicon):
+            negated = act_negated = True  # "had not conducted any strikes": none, not hypothetical ones
+        else:
+            strong = ("hypothetical", trigger.i)  # "any aggression", "any settlement": no event in particular
     node = trigger
     passed_verb = False
     governed = False  # a governor took the nominal event as its object before any clause

@@ -49,11 +49,26 @@ def test_events_denial_of_agreement_is_negated_and_denied(nlp: Language) -> None
         "The army did not attack the village.",
         "The rebels never captured the town.",
         "Russia intervened without a direct attack on the city.",
+        "The coalition said it had not conducted any strikes in the area.",
     ],
 )
 def test_events_negation_is_never_happened(nlp: Language, text: str) -> None:
     negated = [e for e in events(nlp, text) if e.negated]
     assert negated and all(e.status != "happened" for e in negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The army halted its advance on Saraqib.", "advance"),
+        ("Government forces stopped the offensive on Daraa after the talks.", "offensive"),
+    ],
+)
+def test_halting_an_attack_is_a_retreat_from_one_that_took_place(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    found = event(nlp, text, trigger)
+    assert (found.type, found.status, found.negated) == ("RETREAT", "happened", False)
 
 
 def test_events_nominal_event_with_nationality_actor(nlp: Language) -> None:
