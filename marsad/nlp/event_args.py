@@ -11,6 +11,7 @@ over the linked actors and places; a span that names no linked item keeps its te
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -169,6 +170,20 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def sayer_of(pronoun: Token, governors: Container[str]) -> Token | None:
+    """Who a subject pronoun of what is said or vowed stands for: the one who says it ("Russia said
+    IT would respond", "the rebels warned THEY would resume attacks"), when number agrees."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in governors:
+        return None
+    sayer = subject_of(clause.head)
+    if sayer is None or sayer.pos_ == "PRON":
+        return None
+    plural = sayer.tag_ in {"NNS", "NNPS"}
+    agrees = {"they": plural or sayer.pos_ == "PROPN", "it": not plural, "he": not plural, "she": not plural}
+    return sayer if agrees.get(pronoun.lower_, False) else None
 
 
 def sufferer(verb: Token, subject: Token | None, event_type: str) -> Token | None:

@@ -118,10 +118,7 @@ def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in lexicon.conditional for c in children):
         return "hypothetical", True
-    if any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.conditional for m in c.children)
-        for c in children
-    ):
+    if _conditioned(verb, lexicon):
         return "conditional", True
     if status := modal(verb, lexicon):
         return status, True
@@ -132,6 +129,14 @@ def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
     if _attributed(verb):
         return "reported", False  # "... were killed, according to local sources"
     return None, False
+
+
+def _conditioned(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb has an "if" clause: "we will strike IF they return"."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.conditional for m in c.children)
+        for c in verb.children
+    )
 
 
 def _noun_cue_before(trigger: Token, lexicon: Lexicon, sentence_start: int) -> tuple[str, int] | None:
@@ -187,7 +192,9 @@ def modality(
             if status == "planned" and object_control and node != trigger:
                 status = "hypothetical"
             if status == "hypothetical" and _future_in_report(node, lexicon):
-                status = "planned"
+                # "If the talks fail, the rebels said they would resume attacks": the condition is
+                # parsed on the saying but is the future's
+                status = "conditional" if _conditioned(node.head, lexicon) else "planned"
             if status and is_strong and strong is None:
                 strong = (status, node.i)
             elif status and weak is None:
@@ -284,8 +291,8 @@ def _reported_by(node: Token, lexicon: Lexicon) -> int | None:
 
 
 def _future_in_report(verb: Token, lexicon: Lexicon) -> bool:
-    """ "They said they WOULD boycott": in reported speech "would" is the speaker's "will"."""
-    reporting = lexicon.governors.get(verb.head.lemma_.lower()) in {"reported", "announced"}
+    """ "They said (warned) they WOULD boycott": in reported speech "would" is the speaker's "will"."""
+    reporting = lexicon.governors.get(verb.head.lemma_.lower()) in {"reported", "announced", "threatened"}
     return (
         reporting
         and verb.dep_ == "ccomp"

@@ -371,6 +371,8 @@ class EventExtractor:
             return None
         if token.pos_ != "PRON" or token.lower_ not in args.PRONOUNS:
             return args.argument(token, context.actors)
+        if (sayer := args.sayer_of(token, self.lexicon.governors)) is not None:
+            return args.argument(sayer, context.actors)
         if token.lower_ in args.RELATIVE_PRONOUNS:
             clause = token.head
             described = clause.head if clause.dep_ == "relcl" else None

@@ -71,6 +71,28 @@ def test_halting_an_attack_is_a_retreat_from_one_that_took_place(
     assert (found.type, found.status, found.negated) == ("RETREAT", "happened", False)
 
 
+def test_a_condition_parsed_on_the_saying_conditions_what_is_said(nlp: Language) -> None:
+    found = event(nlp, "If the talks fail, the rebels said they would resume attacks.", "attacks")
+    assert (found.type, found.status) == ("THREATEN", "conditional")
+    assert found.actor_mention is not None and found.actor_mention.text == "the rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Russia said it would withdraw its troops from Syria.", "withdraw", "Russia"),
+        ("Turkey warned it would launch a new offensive against the YPG.", "offensive", "Turkey"),
+        ("Erdogan said he would visit Moscow next week.", "visit", "Erdogan"),
+    ],
+)
+def test_a_pronoun_subject_of_what_is_said_is_the_sayer(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    found = event(nlp, text, trigger)
+    assert found.actor_mention is not None and found.actor_mention.text == actor
+    assert found.status == "planned"
+
+
 def test_events_nominal_event_with_nationality_actor(nlp: Language) -> None:
     found = event(
         nlp, "The Iranian missile strike against ISIS sites in Deir al-Zour killed dozens.", "missile strike"
