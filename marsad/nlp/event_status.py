@@ -126,8 +126,10 @@ def _clause_cue(verb: Token, lexicon: Lexicon) -> tuple[str | None, bool]:
         verb.dep_ in {"acl", "amod"} or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
     ):
         return "ongoing", False  # "are attacking"; "the countries supporting the opposition"
-    if _attributed(verb):
-        return "reported", False  # "... were killed, according to local sources"
+    if _attributed(verb) or any(
+        c.dep_ == "advmod" and lexicon.governors.get(c.lower_) == "reported" for c in children
+    ):
+        return "reported", False  # "... were killed, according to local sources", "reportedly struck"
     return None, False
 
 

@@ -22,6 +22,7 @@ from tests.nlp.extracted import event, events
         ("The army could capture the city within days.", "capture", "hypothetical"),
         ("The army completed the liberation of the town.", "liberation", "happened"),
         ("The forces continued their attack on the airbase.", "attack", "ongoing"),
+        ("Israel reportedly struck an arms depot near Damascus.", "struck", "reported"),
     ],
 )
 def test_events_status(nlp: Language, text: str, trigger: str, status: str) -> None:
