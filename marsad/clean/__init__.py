@@ -52,10 +52,10 @@ def clean(raw: RawDocument) -> CleanDocument:
     kept = [p for i, p in enumerate(paras) if i not in reasons]
     removals = _removal_edits(paras, reasons)
     edits = _text_edits(raw_text, kept, removals)
-    dateline = _find_leading_date(raw_text, kept)
+    dateline = _find_date_line(raw_text, kept)
     if dateline is not None:
-        removal, dated = dateline
-        published = published or dated
+        removal, found_line = dateline
+        published, outlet = published or found_line.published, outlet or found_line.outlet
         edits = [e for e in edits if e.end <= removal.start or removal.end <= e.start]
         removals.append(removal)
     text, runs = apply_edits(raw_text, edits + removals)
@@ -98,14 +98,14 @@ def _find_byline(
     return None
 
 
-def _find_leading_date(raw_text: str, kept: list[Paragraph]) -> tuple[Edit, str] | None:
-    """The date line a page flattened to text runs into its first paragraph ("Sat 27 Aug 2016 Barrel
-    bombs kill ..."): its removal, and the date it gives. Removed like a byline, so that it dates
-    the document and not the first sentence's events."""
+def _find_date_line(raw_text: str, kept: list[Paragraph]) -> tuple[Edit, metadata.DateLine] | None:
+    """The wire dateline ("BEIRUT, March 5, 2019 (Reuters) - ") or date line ("Sat 27 Aug 2016")
+    that opens the title's or the first paragraph: its removal, and what it says. Removed like a
+    byline, so that it dates the document and neither places nor dates the first sentence's events."""
     for para in kept[: metadata.LEADING_DATE_PARAGRAPHS]:
-        found = metadata.leading_date(raw_text[para.start : para.end])
+        found = metadata.date_line(raw_text[para.start : para.end])
         if found is not None:
-            return Edit(para.start, para.start + found.length, "", DATELINE), found.published
+            return Edit(para.start, para.start + found.length, "", DATELINE), found
     return None
 
 

@@ -33,7 +33,7 @@ _SENTENCE_END = re.compile(r"[.!;,:]$")
 # A wire dateline: "DAMASCUS, Dec 11, 2017 (Reuters) -", "BEIRUT, 11 December 2017 (AFP) —".
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+(?P<date>[^()\n]{6,40}?)\s*"
-    r"(?:\([^)\n]{2,30}\)\s*)?[-–—]"
+    r"(?:\((?P<credit>[^)\n]{2,30})\)\s*)?[-–—]"
 )
 # A date line near the top may carry a weekday and a time: "Monday 11 December 2017 10:42 GMT".
 # Each suffix ends at a word boundary, so a run of letters is read one way only: no backtracking blow-up.
@@ -52,6 +52,9 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_DAY_OF_MONTH = re.compile(rf"{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}", re.IGNORECASE)
+# A credit longer than this is a remark in brackets, not a wire's name.
+MAX_CREDIT_WORDS = 3
 _ZONE = r"(?:[ \t]*(?:[ap]\.?m\.?|gmt|utc(?:[+-]\d{1,2})?))"
 _CLOCK_TIME = rf"(?:at[ \t]+\d{{3,4}}|\d{{1,2}}[:.]\d\d){_ZONE}?|\d{{3,4}}{_ZONE}"
 _LEADING_DATE = re.compile(
@@ -141,14 +144,25 @@ def date_from_text(text: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
-class LeadingDate:
-    published: str
+class DateLine:
+    published: str | None
+    outlet: str | None  # a wire dateline's credit: "(Reuters)"
     length: int  # characters of the date line, with the separator after it
 
 
-def leading_date(paragraph: str) -> LeadingDate | None:
-    """The full date a paragraph opens with, before its first words ("Thu 21 Jul 2016 Dozens of
-    ..."); numeric dates only with dots or dashes ("30-04-2016"), never slashes (month or day first?)."""
+def date_line(paragraph: str) -> DateLine | None:
+    """The wire dateline ("BEIRUT, March 5, 2019 (Reuters) - ") or the full date ("Thu 21 Jul 2016
+    Dozens of ...") a paragraph opens with, before its first words. A dateline without a year gives
+    no date but is still one when a credit names the wire ("DAMASCUS, Dec 11 (Reuters) -"). Numeric
+    dates only with dots or dashes ("30-04-2016"), never slashes (month or day first?)."""
+    wire = _DATELINE.match(paragraph)
+    if wire is not None:
+        published = parse_date(wire["date"])
+        credit = wire["credit"]
+        if published or (credit and _DAY_OF_MONTH.search(wire["date"])):
+            end = wire.end() + len(paragraph[wire.end() :]) - len(paragraph[wire.end() :].lstrip())
+            outlet = credit.strip() if credit and len(credit.split()) <= MAX_CREDIT_WORDS else None
+            return DateLine(published=published, outlet=outlet, length=end)
     match = _LEADING_DATE.match(paragraph)
     if match is None:
         return None
@@ -159,7 +173,7 @@ def leading_date(paragraph: str) -> LeadingDate | None:
             found = date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
         except ValueError:
             found = None
-    return LeadingDate(published=found, length=match.end()) if found else None
+    return DateLine(published=found, outlet=None, length=match.end()) if found else None
 
 
 def parse_byline(text: str) -> Byline | None:

@@ -21,6 +21,7 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from marsad.nlp.causal_model import Parse, Signal, load_model, parse, sentence_features
+from marsad.nlp.cues import load_cues
 
 GROUPS = ("effect_first", "purpose", "cause_first", "link_back", "sentence_back")
 # What a weak marker ("following", "over", "killing") needed within its sentence to count as causal
@@ -250,7 +251,26 @@ def find_causes(sentence: Span, previous: Span | None = None) -> list[Cause]:
         if cause is not None and cause.marker[0] >= after:
             (weak if marker.weak else strong).append(cause)
     strong += _purpose_clauses(reading, base, strong)
-    return found + (strong or _signal_cause(sentence, text, signal, weak))
+    return found + _before_source(sentence, strong or _signal_cause(sentence, text, signal, weak))
+
+
+def _before_source(sentence: Span, causes: list[Cause]) -> list[Cause]:
+    """Spans cut before a source named after the report ("..., killing 20 civilians, the Observatory
+    said"): who reports the cause is no part of it."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or root.lemma_ not in load_cues().stance:
+        return causes
+    cut = subject.left_edge.idx
+    if not all(c.marker[1] <= cut for c in causes):
+        return causes  # the source is named first ("the Observatory said the strikes killed ...")
+    text = sentence.doc.text
+    clipped = []
+    for c in causes:
+        cause, effect = (_strip(text, s, min(e, cut)) for s, e in (c.cause, c.effect))
+        if _words(text, cause) >= 1 and _words(text, effect) >= 1:
+            clipped.append(Cause(marker=c.marker, cause=cause, effect=effect, relation=c.relation))
+    return clipped
 
 
 def _sentence_back(sentence: Span, text: str, previous: Span | None) -> list[Cause]:

@@ -174,8 +174,13 @@ def modality(
     strong: tuple[str, int] | None = None
     weak: tuple[str, int] | None = None
     if nominal and any(c.dep_ == "det" and c.lower_ in lexicon.nonspecific for c in trigger.children):
+        denial = next(
+            (a for a in trigger.ancestors if lexicon.governors.get(a.lemma_.lower()) == "denied"), None
+        )
         if light_verb is not None and _negates(light_verb, lexicon):
             negated = act_negated = True  # "had not conducted any strikes": none, not hypothetical ones
+        elif denial is not None:
+            negated, strong = True, ("denied", denial.i)  # "denied that it carried out any strikes"
         else:
             strong = ("hypothetical", trigger.i)  # "any aggression", "any settlement": no event in particular
     node = trigger

@@ -4,8 +4,8 @@ from marsad.clean.metadata import (
     Byline,
     date_from_text,
     date_from_url,
+    date_line,
     latest_cited_date,
-    leading_date,
     looks_like_title,
     parse_byline,
     parse_date,
@@ -107,9 +107,35 @@ def test_dates_from_the_top_of_the_text() -> None:
     ],
 )
 def test_a_paragraph_may_open_with_a_date_line(paragraph: str, expected: str, story: str) -> None:
-    found = leading_date(paragraph)
+    found = date_line(paragraph)
     assert found is not None and found.published == expected
     assert paragraph[found.length :].startswith(story)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "published", "outlet", "story"),
+    [
+        (
+            "BEIRUT, March 5, 2019 (Reuters) - Russian jets bombed a market.",
+            "2019-03-05",
+            "Reuters",
+            "Russian",
+        ),
+        ("DAMASCUS, Syria, 11 December 2017 (AFP) —\nSyrian troops advanced.", "2017-12-11", "AFP", "Syrian"),
+        ("DAMASCUS, Dec 11 (Reuters) - Syrian troops advanced.", None, "Reuters", "Syrian"),
+        ("MOSCOW, March 6, 2019 - The ministry denied the report.", "2019-03-06", None, "The ministry"),
+    ],
+)
+def test_a_wire_dateline_gives_date_and_wire(
+    paragraph: str, published: str | None, outlet: str | None, story: str
+) -> None:
+    found = date_line(paragraph)
+    assert found is not None and (found.published, found.outlet) == (published, outlet)
+    assert paragraph[found.length :].startswith(story)
+
+
+def test_a_sentence_that_looks_like_a_dateline_is_not_one() -> None:
+    assert date_line("Moscow, which backs the government (and Iran) - said nothing.") is None
 
 
 @pytest.mark.parametrize(
@@ -123,7 +149,7 @@ def test_a_paragraph_may_open_with_a_date_line(paragraph: str, expected: str, st
     ],
 )
 def test_paragraphs_that_do_not_open_with_a_date_line(paragraph: str) -> None:
-    assert leading_date(paragraph) is None
+    assert date_line(paragraph) is None
 
 
 def test_clock_times_followed_by_long_runs_of_capitals_are_read_in_linear_time() -> None:
