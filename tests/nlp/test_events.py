@@ -51,6 +51,7 @@ def test_events_denial_of_agreement_is_negated_and_denied(nlp: Language) -> None
         "The rebels never captured the town.",
         "Russia intervened without a direct attack on the city.",
         "The coalition said it had not conducted any strikes in the area.",
+        "The ministry denied that its aircraft had carried out any strikes on the town.",
     ],
 )
 def test_events_negation_is_never_happened(nlp: Language, text: str) -> None:
