@@ -71,12 +71,20 @@ _WORDS: list[tuple[re.Pattern[str], Relation]] = [
     (re.compile(r"\b(?:rival\w*|contradiction between)\b", re.I), "rival"),
     (re.compile(r"\b(?:compet\w*)\b", re.I), "competes"),
     (re.compile(r"\b(?:negotiat\w*|talks with|mediat\w*)\b", re.I), "negotiates"),
+    # Support done is an event (SUPPORT, AID); these are the words that name a standing relation.
     (
-        re.compile(r"\b(?:support(?:s|ed|ing)?|backs|backed|backing|sponsor\w*|arm(?:s|ed|ing))\b", re.I),
+        re.compile(r"\b(?:backs|backing|backed|backers?|sponsor(?:s|ed)?|support for|patrons?)\b", re.I),
         "supports",
     ),
 ]
 EVIDENCE_PER_EDGE = 5
+# How near the relation word its two actors stand: the one after it names the related party ("ally
+# Syria", "enemy of Moscow"), the one before may sit behind a short phrase ("Iran and its ally").
+RIGHT_CHARS = 12
+LEFT_CHARS = 25
+# After an owner's word ("its allies") the related party is named at once ("its ally Syria") or not at all.
+OWNED_RIGHT_CHARS = 1
+_OWNER = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -196,35 +204,36 @@ def _read(result: Result, graph: RelationGraph) -> None:
         chunk = text[sentence.start : sentence.end]
         for pattern, relation in _WORDS:
             for match in pattern.finditer(chunk):
-                at = sentence.start + match.start()
-                before = [m for m in inside if m[1] <= at]
-                after = [m for m in inside if m[0] >= at + len(match.group())]
-                if not after:
-                    continue
-                left = before[-1] if before else None
-                right = after[0]
-                if left is None or left[2] == right[2]:
-                    others = [m for m in after[1:] if m[2] != right[2]]
-                    if left is None and not others:
-                        continue
-                    left, right = (
-                        (right, others[0]) if left is None else (left, others[0]) if others else (left, right)
-                    )
-                if left[2] == right[2]:
-                    continue
-                graph.add(
-                    actors[left[2]],
-                    actors[right[2]],
-                    relation,
-                    Evidence(
+                pair = _pair_around(
+                    text, sentence.start + match.start(), sentence.start + match.end(), inside
+                )
+                if pair is not None:
+                    evidence = Evidence(
                         doc_id=doc.id,
                         start=sentence.start,
                         end=sentence.end,
                         text=chunk,
                         date=doc.published,
                         via="text",
-                    ),
-                )
+                    )
+                    graph.add(actors[pair[0]], actors[pair[1]], relation, evidence)
+
+
+def _pair_around(
+    text: str, start: int, end: int, inside: list[tuple[int, int, str]]
+) -> tuple[str, str] | None:
+    """The two actors a relation word links: the nearest mention before it and the one right after
+    it ("Iran and its ally Syria", "Ankara, the arch-enemy of Moscow"), both close to the word. An
+    owner's word with nobody named after it ("Syria and its allies to the American interventions")
+    links nobody: the allies are not named."""
+    after = next((m for m in inside if m[0] >= end), None)
+    before = next((m for m in reversed(inside) if m[1] <= start), None)
+    if after is None or before is None or after[2] == before[2]:
+        return None
+    owned = _OWNER.search(text, max(0, start - len("their ")), start) is not None
+    if after[0] - end > (OWNED_RIGHT_CHARS if owned else RIGHT_CHARS) or start - before[1] > LEFT_CHARS:
+        return None
+    return before[2], after[2]
 
 
 def _cue_relation(cue: str | None) -> Relation | None:

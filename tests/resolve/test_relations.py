@@ -44,3 +44,27 @@ def test_relation_words_and_accusations_become_dated_edges() -> None:
     hostile = edges[("turkey", "russia", "hostile")]
     assert hostile.first == "2017-12-11" and hostile.evidence[0].via == "claim"
     assert any(relation == "supports" for _, _, relation in edges)
+
+
+def _text_edges(text: str, names: list[str]) -> set[tuple[str, str, str]]:
+    actors = [_actor(f"a{n}", name.lower(), text, name) for n, name in enumerate(names)]
+    result = Result(
+        doc=DocumentInfo(id="d1", source="x", language="en", text=text, published="2017-12-11"),
+        sentences=[Span(start=0, end=len(text))],
+        actors=actors,
+    )
+    return {(e.source, e.target, e.relation) for e in build_relations([result]).edges.values()}
+
+
+def test_a_relation_word_links_the_names_beside_it() -> None:
+    assert ("iran", "syria", "ally") in _text_edges(
+        "Iran and its ally Syria met in Tehran.", ["Iran", "Syria"]
+    )
+    assert ("us", "sdf", "supports") in _text_edges("The US-backed SDF took the town.", ["US", "SDF"])
+
+
+def test_unnamed_allies_and_distant_names_link_nobody() -> None:
+    text = "The firm responses by Syria and its allies to the American interventions were decisive."
+    assert _text_edges(text, ["Syria", "American"]) == set()
+    text = "Russia did not come to retain Assad or to support Iran, analysts in Moscow argued."
+    assert _text_edges(text, ["Russia", "Assad", "Iran"]) == set()
