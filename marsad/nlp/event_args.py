@@ -269,6 +269,8 @@ def left_actor(verb: Token, actors: MentionIndex, sentence_start: int) -> str | 
             return None
         if token.dep_ == "punct" and token.text in {";", ":"}:
             return None
+        if token.dep_ in OBJECTS:
+            return None  # another verb's object: "to retain al-Assad or to support Iran"
         if item := actors.at(token.idx, token.idx + len(token)):
             return item
     return None

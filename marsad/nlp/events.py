@@ -338,7 +338,7 @@ class EventExtractor:
         verb = head if is_verbal(head) else trigger.light_verb
         sentence = context.sentence(head)
         if (
-            actor is None
+            actor_token is None  # an unresolved pronoun is still the subject: "they came to support Iran"
             and verb is not None
             and (left := args.left_actor(verb, context.actors, sentence.start))
         ):

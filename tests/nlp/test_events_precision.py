@@ -132,6 +132,11 @@ def test_a_village_attacked_is_a_target_though_it_names_a_place(nlp: Language) -
     assert found.target_mention is not None and found.target_mention.text.startswith("the village")
 
 
+def test_another_verb_s_object_is_not_the_actor(nlp: Language) -> None:
+    found = event(nlp, "They did not come in order to retain Assad or to support Iran.", "support")
+    assert found.actor_mention is None or found.actor_mention.text != "Assad"
+
+
 def test_an_active_violent_verb_keeps_its_subject_as_actor(nlp: Language) -> None:
     found = event(nlp, "Rebels shot and killed two soldiers near Idlib.", "killed")
     assert found.actor_mention is not None and found.actor_mention.text == "Rebels"
