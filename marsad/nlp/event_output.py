@@ -130,9 +130,11 @@ class DocWords:
         self.lowers: list[str] = []
         self.tags: list[str] = []
         self.breaks: set[int] = set()  # blank lines between paragraphs
+        for sentence in sentences:
+            first = sentence[0]
+            if first.pos_ in MISREAD_NOUN_POS and _misread_noun(first, event_nouns):
+                first.pos_, first.lemma_ = "NOUN", first.lower_
         for token in doc:
-            if token.pos_ in MISREAD_NOUN_POS and token.is_sent_start and _misread_noun(token, event_nouns):
-                token.pos_, token.lemma_ = "NOUN", token.lower_
             self.lemmas.append(token.lemma_.lower())
             self.lowers.append(token.lower_)
             self.tags.append(token.pos_)
