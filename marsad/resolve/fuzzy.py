@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from marsad.resolve.gazetteer import Candidate, Gazetteer
+from marsad.resolve.gazetteer import LOCAL_FEATURES, Candidate, Gazetteer
 from marsad.resolve.ranking import distance_km
 
 # rapidfuzz `ratio` (0-100) of the folded keys a match needs. At 88 one changed letter passes in
@@ -32,12 +32,31 @@ def fuzzy_candidates(gazetteer: Gazetteer, key: str, countries: Iterable[str]) -
     """The one place in `countries` whose name is closest to the folded `key`, or none."""
     if len(key) < FUZZY_MIN_KEY_LENGTH:
         return []
-    names: dict[str, list[Candidate]] = {}
-    for country in sorted(countries):
-        for name, options in gazetteer.local_names(country).items():
-            names.setdefault(name, []).extend(options)
-    hits = process.extract(key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None)
+    wanted = frozenset(countries)
+    hits = sorted(
+        (
+            hit
+            for country in sorted(wanted)
+            for hit in process.extract(
+                key,
+                gazetteer.local_keys(country),
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_MIN_SCORE,
+                limit=None,
+            )
+        ),
+        key=lambda hit: -hit[1],
+    )
     if not hits:
+        return []
+    found = gazetteer.lookup([name for name, _, _ in hits])
+    names = {
+        name: [
+            c for c in found.get(name, []) if c.place.country in wanted and c.place.feature in LOCAL_FEATURES
+        ]
+        for name, _, _ in hits
+    }
+    if not names[hits[0][0]]:
         return []
     best_score = hits[0][1]
     close = [c for name, score, _ in hits if score >= best_score - FUZZY_TIE_MARGIN for c in names[name]]

@@ -35,14 +35,14 @@ __all__ = ["Candidate", "GazPlace", "Gazetteer", "default_gazetteer", "division_
 
 CACHE_ENV = "MARSAD_CACHE"
 # Bump when the index layout or what goes into it changes: the cached file is then rebuilt.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 # Alternate names of three capitals or fewer are mostly airport codes ("DAM", "LTK"): left out.
 _CODE_LENGTH = 3
 # Keys whose candidates are kept in memory between documents (cleared when full).
 MEMO_SIZE = 50_000
 # Division names carry these words in text ("Idlib Governorate", "Rapides Parish"); both forms are keys.
 ADMIN_WORDS = ("governorate", "province", "oblast", "region", "state", "county", "parish", "district")
-# The kinds of place a village or a town's district may be, for local_names.
+# The kinds of place a village or a town's district may be, for local_keys.
 LOCAL_FEATURES = ("city", "admin2")
 _SCHEMA = """
 CREATE TABLE places (pid INTEGER PRIMARY KEY, ref TEXT UNIQUE NOT NULL, name TEXT NOT NULL,
@@ -50,6 +50,11 @@ CREATE TABLE places (pid INTEGER PRIMARY KEY, ref TEXT UNIQUE NOT NULL, name TEX
     population INTEGER NOT NULL, geonames_id INTEGER, admin1_code TEXT);
 CREATE TABLE names (key TEXT NOT NULL, pid INTEGER NOT NULL, name TEXT NOT NULL,
     PRIMARY KEY (key, pid)) WITHOUT ROWID;
+"""
+# Built after the rows are in: one country's local names (local_keys) without scanning all names.
+_LOCAL_INDEXES = """
+CREATE INDEX places_country ON places (country, feature);
+CREATE INDEX names_pid ON names (pid);
 """
 _COLUMNS = "p.ref, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.geonames_id, p.admin1_code"
 Row = tuple[str, str, float, float, str | None, str, int, int | None, str | None]
@@ -78,7 +83,7 @@ class Gazetteer:
                     Candidate(GazPlace(ref=ref, name="", lat=0, lon=0, country=None, feature=""), name)
                 )
         self._memo: dict[str, list[Candidate]] = {}
-        self._local_names: dict[str, dict[str, list[Candidate]]] = {}
+        self._local_keys: dict[str, tuple[str, ...]] = {}
         self._capitals: frozenset[str] | None = None
         self._borders = {frozenset(p.countries): p for p in supplement.places if p.feature == "border"}
 
@@ -112,23 +117,22 @@ class Gazetteer:
         self._memo.update((key, found.get(key, [])) for key in wanted)
         return found
 
-    def local_names(self, country: str) -> dict[str, list[Candidate]]:
+    def local_keys(self, country: str) -> tuple[str, ...]:
         """The folded names of one country's populated places and districts (LOCAL_FEATURES),
-        curated ones included, each with its places: what a fuzzy lookup compares a name with."""
-        if country not in self._local_names:
-            names: dict[str, list[Candidate]] = {}
+        curated ones included: what a fuzzy lookup compares a name with. Keys only, read once per
+        country: the few that match are looked up in full (`lookup`)."""
+        if country not in self._local_keys:
             sql = (
-                f"SELECT n.key, n.name, {_COLUMNS} FROM names n JOIN places p ON p.pid = n.pid"
+                "SELECT DISTINCT n.key FROM places p JOIN names n ON n.pid = p.pid"
                 f" WHERE p.country = ? AND p.feature IN ({', '.join('?' * len(LOCAL_FEATURES))})"
             )
-            for key, name, *row in self._db().execute(sql, (country, *LOCAL_FEATURES)):
-                names.setdefault(key, []).append(Candidate(self._finish(_place(tuple(row))), name))
+            keys = {key for (key,) in self._db().execute(sql, (country, *LOCAL_FEATURES))}
             for ref, name in iter_names(self._supplement):
                 place = self.get(ref)
                 if place is not None and place.country == country and place.feature in LOCAL_FEATURES:
-                    names.setdefault(fold(name), []).append(Candidate(place, name))
-            self._local_names[country] = names
-        return self._local_names[country]
+                    keys.add(fold(name))
+            self._local_keys[country] = tuple(sorted(keys))
+        return self._local_keys[country]
 
     def get(self, ref: str) -> GazPlace | None:
         if ref not in self._by_ref:
@@ -274,6 +278,7 @@ def build_index(path: Path, sources: Iterable[tuple[GazPlace, list[str]]] | None
                     names.add((key, pid, name))
         conn.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
         conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", sorted(names))
+        conn.executescript(_LOCAL_INDEXES)
         conn.commit()
         conn.execute("VACUUM")
     finally:
