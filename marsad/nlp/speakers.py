@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from marsad.model import Claim, Mention
 from marsad.nlp.actor_words import names_seat
@@ -77,6 +77,35 @@ _RANKS = frozenset(
     ]
 )
 TITLE_WORDS = _TITLES | _RANKS | ROLE_NOUNS
+# People and bodies a nationality makes the state's voice: "Iraqi officials", "Russian state media".
+STATE_VOICES = TITLE_WORDS | frozenset(
+    {
+        "official",
+        "diplomat",
+        "source",
+        "media",
+        "television",
+        "tv",
+        "agency",
+        "delegation",
+        "negotiator",
+        "authority",
+        "government",
+        "ministry",
+        "army",
+        "force",
+        "military",
+        "troop",
+        "regime",
+        "state",
+        "administration",
+        "embassy",
+        "mission",
+        "side",
+        "statement",
+        "report",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -127,7 +156,11 @@ class Speakers:
         if subject.is_ancestor(cue.token):  # "a statement saying ...": the noun without its clause
             end = max(len(view.text[start : cue.token.left_edge.idx].rstrip(" ,")) + start, subject.idx + 1)
         doc = subject.doc
-        inside = [(s, e, a) for s, e, a in view.index.within(start, end) if not names_seat(doc, s, e)]
+        inside = [
+            (s, e, a)
+            for s, e, a in view.index.within(start, end)
+            if not names_seat(doc, s, e) and not _describes_someone(doc, s)
+        ]
         chosen = next(((s, e, a) for s, e, a in inside if view.is_person(a)), None)
         if chosen is None:
             at = view.index.at(subject.idx, subject.idx + len(subject.text))
@@ -191,6 +224,19 @@ class Speakers:
         speaker.role = role_text or (actor.role if actor else None)
         speaker.affiliation = affiliation or (actor.affiliation if actor else None)
         return speaker
+
+
+def _describes_someone(doc: Doc, start: int) -> bool:
+    """A nationality said of a person who does not speak for the state: "a former Syrian rebel
+    fighter", "an Iraqi doctor" (but "Iraqi officials", "the Syrian envoy")."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    word = token[0] if token is not None else None
+    return (
+        word is not None
+        and word.dep_ == "amod"
+        and word.head.tag_ in {"NN", "NNS"}
+        and word.head.lemma_.lower() not in STATE_VOICES
+    )
 
 
 def _titled(subject: Token, name_start: int) -> bool:

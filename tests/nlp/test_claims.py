@@ -91,6 +91,22 @@ def test_where_a_source_is_based_is_not_who_speaks(nlp: Language, text: str) -> 
     assert _kb(actors, claim.speaker) not in {"united-kingdom", "london"}
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("An Iraqi doctor said the hospital had run out of oxygen.", None),
+        ("A former Syrian rebel fighter said the money was never paid.", None),
+        ("Iraqi officials said the operation would continue.", "iraq"),
+    ],
+)
+def test_a_nationality_makes_the_state_speak_only_through_its_officials(
+    nlp: Language, text: str, state: str | None
+) -> None:
+    claims, actors, _ = _read(nlp, text)
+    (claim,) = _speech(claims)
+    assert _kb(actors, claim.speaker) == state
+
+
 def test_a_multi_sentence_quotation_is_one_claim(nlp: Language) -> None:
     text = "Vladimir Putin said: “The operation is over. Our troops will come home.”"
     claims, actors, _ = _read(nlp, text)
