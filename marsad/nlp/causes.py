@@ -251,23 +251,24 @@ def find_causes(sentence: Span, previous: Span | None = None) -> list[Cause]:
         if cause is not None and cause.marker[0] >= after:
             (weak if marker.weak else strong).append(cause)
     strong += _purpose_clauses(reading, base, strong)
-    return found + _before_source(sentence, strong or _signal_cause(sentence, text, signal, weak))
+    return found + _inside_report(sentence, strong or _signal_cause(sentence, text, signal, weak))
 
 
-def _before_source(sentence: Span, causes: list[Cause]) -> list[Cause]:
-    """Spans cut before a source named after the report ("..., killing 20 civilians, the Observatory
-    said"): who reports the cause is no part of it."""
+def _inside_report(sentence: Span, causes: list[Cause]) -> list[Cause]:
+    """Spans kept inside what a source reports: "Turkish forces said they had killed 20 militants"
+    and "..., killing 20 civilians, the Observatory said" state a cause; who reports it is no part
+    of it. The report is the clause the sentence's verb of saying governs, when every marker is in it."""
     root = sentence.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or root.lemma_ not in load_cues().stance:
+    report = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if report is None or root.lemma_ not in load_cues().stance:
         return causes
-    cut = subject.left_edge.idx
-    if not all(c.marker[1] <= cut for c in causes):
-        return causes  # the source is named first ("the Observatory said the strikes killed ...")
+    low, high = report.left_edge.idx, report.right_edge.idx + len(report.right_edge)
+    if not all(low <= c.marker[0] and c.marker[1] <= high for c in causes):
+        return causes
     text = sentence.doc.text
     clipped = []
     for c in causes:
-        cause, effect = (_strip(text, s, min(e, cut)) for s, e in (c.cause, c.effect))
+        cause, effect = (_strip(text, max(s, low), min(e, high)) for s, e in (c.cause, c.effect))
         if _words(text, cause) >= 1 and _words(text, effect) >= 1:
             clipped.append(Cause(marker=c.marker, cause=cause, effect=effect, relation=c.relation))
     return clipped

@@ -87,6 +87,20 @@ def _span(text: str, span: tuple[int, int]) -> str:
             "Police fired tear gas",
             "purpose",
         ),
+        (  # who reports the cause is no part of it
+            "The monitor said the strike killed nine people because the market was crowded.",
+            "because",
+            "the market was crowded",
+            "the strike killed nine people",
+            "cause",
+        ),
+        (
+            "Thousands of families fled because of the heavy shelling, the United Nations said.",
+            "because of",
+            "the heavy shelling",
+            "Thousands of families fled",
+            "cause",
+        ),
     ],
 )
 def test_a_marker_gives_the_spans(
