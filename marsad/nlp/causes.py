@@ -265,12 +265,21 @@ def _inside_report(sentence: Span, causes: list[Cause]) -> list[Cause]:
     low, high = report.left_edge.idx, report.right_edge.idx + len(report.right_edge)
     if not all(low <= c.marker[0] and c.marker[1] <= high for c in causes):
         return causes
-    text = sentence.doc.text
+    text, base = sentence.text, sentence.start_char  # Doc.text is rebuilt on every access
     clipped = []
     for c in causes:
-        cause, effect = (_strip(text, max(s, low), min(e, high)) for s, e in (c.cause, c.effect))
+        cause, effect = (
+            _strip(text, max(s, low) - base, min(e, high) - base) for s, e in (c.cause, c.effect)
+        )
         if _words(text, cause) >= 1 and _words(text, effect) >= 1:
-            clipped.append(Cause(marker=c.marker, cause=cause, effect=effect, relation=c.relation))
+            clipped.append(
+                Cause(
+                    marker=c.marker,
+                    cause=(cause[0] + base, cause[1] + base),
+                    effect=(effect[0] + base, effect[1] + base),
+                    relation=c.relation,
+                )
+            )
     return clipped
 
 
