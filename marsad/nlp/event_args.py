@@ -53,6 +53,25 @@ PLACE_PREPOSITIONS = frozenset(
 SOURCE_PREPOSITIONS = frozenset({"from", "out"})
 GOAL_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
 # Types whose "of"-argument is who acts ("the withdrawal of Russia"); for the rest it is the target.
+# Verbs that ask their object to act: the object is who would do the act asked for.
+ASKING_VERBS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "request",
+        "appeal",
+        "invite",
+        "encourage",
+        "press",
+        "implore",
+        "beg",
+        "advise",
+        "persuade",
+        "tell",
+        "exhort",
+    }
+)
 # Acts done to someone: used without an object, their subject is the one it was done to.
 SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Children that make a verb without an object active or a full passive.
@@ -166,9 +185,25 @@ def subject_of(verb: Token) -> Token | None:
         if node != verb and (passive := next((c for c in node.children if c.dep_ == "nsubjpass"), None)):
             return passive  # "Obama was forced to back off": who was forced is who backs off
         if node.dep_ in {"xcomp", "conj", "acomp"} and node.head != node:
+            if node.dep_ == "xcomp" and (controller := _object_controller(node.head)) is not None:
+                return controller  # "urged Russia to withdraw", "called on all parties to halt"
             node = node.head
             continue
         return None
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The one asked to do it: "urged RUSSIA to withdraw", "called on ALL PARTIES to halt the
+    fighting". Not after an order ("ordered the paper to suspend publication": the act is the
+    orderer's, as PLOVER codes it) nor a purpose ("summoned the ambassador to complain")."""
+    if verb.lemma_.lower() not in ASKING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and _is_argument(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 

@@ -95,6 +95,21 @@ def test_a_pronoun_subject_of_what_is_said_is_the_sayer(
     assert found.status == "planned"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("The United States urged Russia to withdraw its troops from Syria.", "withdraw", "Russia"),
+        ("The UN called on all parties to halt the fighting in Idlib.", "fighting", "all parties"),
+        ("The government ordered the newspaper to suspend publication.", "suspend", "The government"),
+    ],
+)
+def test_who_is_asked_to_act_would_act_but_an_order_stays_the_orderer_s(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    found = event(nlp, text, trigger)
+    assert found.actor_mention is not None and found.actor_mention.text == actor
+
+
 def test_events_nominal_event_with_nationality_actor(nlp: Language) -> None:
     found = event(
         nlp, "The Iranian missile strike against ISIS sites in Deir al-Zour killed dozens.", "missile strike"
