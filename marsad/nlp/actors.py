@@ -40,6 +40,7 @@ from marsad.nlp.actor_words import (
 from marsad.nlp.new_actors import NewActorScreen
 from marsad.resolve.actor_kb import ActorEntry, ActorKb, NameHit, load_kb
 from marsad.resolve.gazetteer import Gazetteer, default_gazetteer
+from marsad.resolve.names import fold
 
 # spaCy label → type of an actor the knowledge base does not know. GPE and LOC are places.
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
@@ -64,6 +65,10 @@ ROLE_NOUNS = frozenset(
         "director-general",
     }
 )
+
+
+# A town this big, written as the text writes it, is what a name spelt unlike its actor means.
+SPELT_PLACE_MIN_POPULATION = 50_000
 
 
 @dataclass(slots=True)
@@ -125,6 +130,7 @@ class _Linking:
         self.kb, self.doc, self.date = kb, doc, date
         self.text = doc.text  # once: spaCy rebuilds doc.text on every access
         self.screen = NewActorScreen(doc, self.text, gazetteer)
+        self.gazetteer = gazetteer
         self.found: list[Found] = []
         self.sent_starts = [s.start for s in doc.sents]
         self.pending_roles: dict[int, str] = {}  # token index of a name → the role the text gives it
@@ -177,6 +183,8 @@ class _Linking:
         if state is not None and self._is_place(m, hit):
             self.places.append((m.start, m.end))
             return 1
+        if state is None and self._spelt_as_place(m):
+            return 1
         found = self._add_entry(m.start, m.end, actor, (m.start_char, m.end_char))
         found.from_state_word = state is not None
         if hit.kind == "demonym":
@@ -191,6 +199,18 @@ class _Linking:
                 if self.kb.role_on(hit.actor, self.date) is not None:
                     return hit
         return hits[0]
+
+    def _spelt_as_place(self, m: Match) -> bool:
+        """A name the knowledge base has only in another spelling, that a big town has as written:
+        "Douma", the town near Damascus, is no "Duma", Russia's parliament."""
+        surface = self.text[m.start_char : m.end_char]
+        if any(hit.written.casefold() == surface.casefold() for hit in m.payload.hits):
+            return False
+        key = fold(surface)
+        return any(
+            c.place.population >= SPELT_PLACE_MIN_POPULATION and surface in (c.place.name, c.matched)
+            for c in self.gazetteer().lookup([key]).get(key, [])
+        )
 
     def _is_place(self, m: Match, hit: NameHit) -> bool:
         """A state's name or capital used as a location: "in Syria", "the countryside of Damascus"."""

@@ -190,3 +190,10 @@ def test_zionist_entity_is_israel(nlp: Language) -> None:
 def test_the_white_house_is_the_state_not_a_new_organisation(nlp: Language) -> None:
     actors = link(nlp, "The White House declined to comment on the report.")
     assert by_kb(actors) == {"united-states": ["White House"]}
+
+
+def test_a_town_spelt_as_the_text_writes_it_is_no_actor_spelt_otherwise(nlp: Language) -> None:
+    # "Duma" is the knowledge base's name for Russia's parliament; "Douma" is the town near Damascus.
+    assert "state-duma" not in by_kb(link(nlp, "Shelling hit a bakery in Douma on Monday."))
+    assert "state-duma" in by_kb(link(nlp, "The Duma passed the law on Friday."))
+    assert "bashar-al-assad" in by_kb(link(nlp, "Bashar al-Asad met the envoy in Damascus."))
