@@ -35,6 +35,14 @@ FRAME_NOUNS = frozenset(
         "area",
     }
 )
+# Verbs whose object is a place, even one spaCy calls a person: "shelled Douma", "besieged Madaya".
+PLACE_VERBS = frozenset(
+    {"shell", "bomb", "bombard", "pound", "storm", "besiege", "encircle", "overrun", "occupy"}
+)
+# ... and verbs whose object is most often a place, but may be a person ("captured Raqqa").
+TERRITORY_VERBS = PLACE_VERBS | frozenset(
+    {"capture", "seize", "recapture", "retake", "liberate", "enter", "surround", "reach", "raid", "evacuate"}
+)
 # Lower-case words a name may hold: articles and connectors ("Urem al-Kubra", "Ras el Ain").
 NAME_CONNECTORS = frozenset(
     {"al", "el", "as", "ash", "ad", "ar", "az", "at", "an", "ez", "es", "ed", "of", "de", "the"}
@@ -64,11 +72,19 @@ def has_common_word(ent: Span) -> bool:
 
 
 def preposition_framed(ent: Span) -> bool:
-    """Whether the name follows a preposition places follow ("in the Badia", "near Aleppo"); a
-    person's name only after "in" or "near". Weaker than a place noun: the gazetteer must know it."""
-    prepositions = PERSON_PLACE_PREPOSITIONS if ent.label_ == "PERSON" else PLACE_PREPOSITIONS
+    """Whether the name stands where places stand: after a preposition places follow ("in the
+    Badia", "near Aleppo"; a person's name only after "in" or "near"), or, for a name not labelled a
+    person, as what is shelled, captured or entered ("shelled Douma", "captured Raqqa"). Weaker than
+    a place noun: the gazetteer must know the name."""
+    person = ent.label_ == "PERSON"
+    prepositions = PERSON_PLACE_PREPOSITIONS if person else PLACE_PREPOSITIONS
     root = ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:  # the first object carries the verb's frame
+        first = first.head
     before = word_before(ent.doc, ent.start)
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in (PLACE_VERBS if person else TERRITORY_VERBS):
+        return True
     return (root.dep_ == "pobj" and root.head.lower_ in prepositions) or (
         before is not None and before.lower_ in prepositions
     )

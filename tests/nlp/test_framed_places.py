@@ -135,3 +135,22 @@ def test_a_known_name_after_in_or_near_is_a_place_whatever_spacy_labels_it(
     actors, places = _read(nlp, text)
     assert name in places and places[name].country == country
     assert name not in _new_actors(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Government forces shelled Douma and Harasta in Eastern Ghouta, Syria.", ["Douma", "Harasta"]),
+        ("Rebels captured Saraqib on Monday after heavy fighting in Idlib.", ["Saraqib"]),
+    ],
+)
+def test_what_is_shelled_or_captured_is_a_place(nlp: Language, text: str, names: list[str]) -> None:
+    actors, places = _read(nlp, text)
+    for name in names:
+        assert name in places and places[name].country == "SY"
+        assert name not in _new_actors(actors)
+
+
+def test_a_person_captured_stays_a_person(nlp: Language) -> None:
+    _, places = _read(nlp, "Troops captured Abu Bakr al-Baghdadi's deputy near the border.")
+    assert "Abu Bakr al-Baghdadi" not in places
