@@ -160,7 +160,7 @@ def date_line(paragraph: str) -> DateLine | None:
         published = parse_date(wire["date"])
         credit = wire["credit"]
         if published or (credit and _DAY_OF_MONTH.search(wire["date"])):
-            end = wire.end() + len(paragraph[wire.end() :]) - len(paragraph[wire.end() :].lstrip())
+            end = len(paragraph) - len(paragraph[wire.end() :].lstrip())  # with the space after it
             outlet = credit.strip() if credit and len(credit.split()) <= MAX_CREDIT_WORDS else None
             return DateLine(published=published, outlet=outlet, length=end)
     match = _LEADING_DATE.match(paragraph)

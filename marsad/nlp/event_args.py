@@ -52,7 +52,6 @@ PLACE_PREPOSITIONS = frozenset(
 # Prepositions of where a movement starts and where it goes.
 SOURCE_PREPOSITIONS = frozenset({"from", "out"})
 GOAL_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
-# Types whose "of"-argument is who acts ("the withdrawal of Russia"); for the rest it is the target.
 # Verbs that ask their object to act: the object is who would do the act asked for.
 ASKING_VERBS = frozenset(
     {
@@ -76,6 +75,7 @@ ASKING_VERBS = frozenset(
 SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Children that make a verb without an object active or a full passive.
 NOT_REDUCED = frozenset({"aux", "auxpass", "agent", "dobj", "xcomp", "dative"})
+# Types whose "of"-argument is who acts ("the withdrawal of Russia"); for the rest it is the target.
 OF_IS_ACTOR = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT", "AGREE", "COOPERATE"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})

@@ -174,12 +174,9 @@ def modality(
     strong: tuple[str, int] | None = None
     weak: tuple[str, int] | None = None
     if nominal and any(c.dep_ == "det" and c.lower_ in lexicon.nonspecific for c in trigger.children):
-        denial = next(
-            (a for a in trigger.ancestors if lexicon.governors.get(a.lemma_.lower()) == "denied"), None
-        )
         if light_verb is not None and _negates(light_verb, lexicon):
             negated = act_negated = True  # "had not conducted any strikes": none, not hypothetical ones
-        elif denial is not None:
+        elif (denial := _denial_above(trigger, lexicon)) is not None:
             negated, strong = True, ("denied", denial.i)  # "denied that it carried out any strikes"
         else:
             strong = ("hypothetical", trigger.i)  # "any aggression", "any settlement": no event in particular
@@ -266,6 +263,11 @@ def modality(
         purpose=purpose and status == "planned",
         readied=readied and status == "planned",
     )
+
+
+def _denial_above(trigger: Token, lexicon: Lexicon) -> Token | None:
+    """A denying word the trigger depends on, however deep ("denied that it carried out any strikes")."""
+    return next((a for a in trigger.ancestors if lexicon.governors.get(a.lemma_.lower()) == "denied"), None)
 
 
 def _readies(governor: Token, lexicon: Lexicon) -> bool:

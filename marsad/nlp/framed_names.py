@@ -56,14 +56,19 @@ def place_framed(ent: Span) -> bool:
     first name of a list carries the frame for the others ("the villages of X and Y")."""
     if not any(t.text[:1].isupper() for t in ent) or has_common_word(ent):
         return False
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = first_of_list(ent.root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         noun = head.head
         return noun.i < head.i and noun.lower_ in FRAME_NOUNS
     return root.dep_ in ("compound", "nmod") and head.i == ent.end and head.lower_ in FRAME_AFTER
+
+
+def first_of_list(token: Token) -> Token:
+    """The first conjunct of the list `token` ends ("X and Y": X for Y), which carries the list's frame."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def has_common_word(ent: Span) -> bool:
@@ -79,9 +84,7 @@ def preposition_framed(ent: Span) -> bool:
     person = ent.label_ == "PERSON"
     prepositions = PERSON_PLACE_PREPOSITIONS if person else PLACE_PREPOSITIONS
     root = ent.root
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:  # the first object carries the verb's frame
-        first = first.head
+    first = first_of_list(root)  # the first object carries the verb's frame
     before = word_before(ent.doc, ent.start)
     if first.dep_ == "dobj" and first.head.lemma_.lower() in (PLACE_VERBS if person else TERRITORY_VERBS):
         return True

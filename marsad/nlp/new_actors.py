@@ -41,9 +41,9 @@ from marsad.nlp.actor_words import (
     TYPE_GUESSES,
     bare_name,
 )
-from marsad.nlp.framed_names import place_framed, preposition_framed, word_before
+from marsad.nlp.framed_names import first_of_list, place_framed, preposition_framed, word_before
 from marsad.nlp.place_frames import toponym_at
-from marsad.nlp.place_names import MATCH_MIN_POPULATION, PLACE_LABELS, lower_words
+from marsad.nlp.place_names import MATCH_MIN_POPULATION, PLACE_LABELS, lower_words, spelt_as
 from marsad.resolve.gazetteer import Candidate, Gazetteer
 
 # A place this large, or a country or region, is what a NORP entity with its name means.
@@ -109,8 +109,7 @@ class NewActorScreen:
         if as_place > as_actor:
             return True
         # Weaker evidence needs the name as the gazetteer spells it: "in the House" is no "Housse".
-        folded = name.text.casefold()
-        spelt = [c for c in options if folded in (c.matched.casefold(), c.place.name.casefold())]
+        spelt = spelt_as(name.text, options)
         if name.framing == PREPOSITION and spelt:
             return True
         return name.labels == {"NORP"} and any(
@@ -193,9 +192,7 @@ def _framing(ent: Span) -> int:
     camp", "the bases of Hemeimeem and Tartous"), after a preposition ("in the Badia"), or not."""
     if place_framed(ent):
         return FRAMED
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i < root.i:  # the first of a list carries the frame
-        root = root.head
+    root = first_of_list(ent.root)
     head = root.head
     if (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS) or (
         root.dep_ in ("compound", "nmod") and head.lower_ in PLACE_AFTER

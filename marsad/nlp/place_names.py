@@ -341,14 +341,19 @@ def _accept(
     if labelled.get((start, end)):  # spaCy saw a name but called it a person, group, ...
         if (start, end) not in located:
             return curated + local
-        folded = text.casefold()
-        spelt = [c for c in options if folded in (c.matched.casefold(), c.place.name.casefold())]
-        return list(dict.fromkeys(curated + local + spelt))
+        return list(dict.fromkeys(curated + local + spelt_as(text, options)))
     # A big city under its own or its English name ("Geneva" for Genève).
     big = [
         c for c in options if c.place.population >= MATCH_MIN_POPULATION and text in (c.place.name, c.matched)
     ]
     return curated + local + big
+
+
+def spelt_as(text: str, options: list[Candidate]) -> list[Candidate]:
+    """The candidates that spell the name as the text writes it, case aside: weak evidence for a
+    place needs that ("in the House" is no "Housse")."""
+    folded = text.casefold()
+    return [c for c in options if folded in (c.matched.casefold(), c.place.name.casefold())]
 
 
 def _focus_countries(found: list[Found], candidates: dict[str, list[Candidate]], ranker: Ranker) -> set[str]:

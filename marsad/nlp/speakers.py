@@ -12,10 +12,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from marsad.model import Claim, Mention
-from marsad.nlp.actor_words import names_seat
+from marsad.nlp.actor_words import is_seat
 from marsad.nlp.actors import ROLE_NOUNS
 from marsad.nlp.claim_text import PERSON_TYPES, ClaimText
 from marsad.nlp.speech import Cue
@@ -159,7 +159,7 @@ class Speakers:
         inside = [
             (s, e, a)
             for s, e, a in view.index.within(start, end)
-            if not names_seat(doc, s, e) and not _describes_someone(doc, s)
+            if _may_speak(doc.char_span(s, e, alignment_mode="expand"))
         ]
         chosen = next(((s, e, a) for s, e, a in inside if view.is_person(a)), None)
         if chosen is None:
@@ -226,17 +226,19 @@ class Speakers:
         return speaker
 
 
-def _describes_someone(doc: Doc, start: int) -> bool:
-    """A nationality said of a person who does not speak for the state: "a former Syrian rebel
-    fighter", "an Iraqi doctor" (but "Iraqi officials", "the Syrian envoy")."""
-    token = doc.char_span(start, start + 1, alignment_mode="expand")
-    word = token[0] if token is not None else None
-    return (
-        word is not None
-        and word.dep_ == "amod"
+def _may_speak(mention: Span | None) -> bool:
+    """An actor named in the subject phrase may be its speaker, unless the name is where a body is
+    based ("the London-based monitor") or a nationality said of a person who does not speak for the
+    state ("a former Syrian rebel fighter", "an Iraqi doctor"; but "Iraqi officials", "the Syrian envoy")."""
+    if mention is None:
+        return True
+    word = mention[0]
+    describes_someone = (
+        word.dep_ == "amod"
         and word.head.tag_ in {"NN", "NNS"}
         and word.head.lemma_.lower() not in STATE_VOICES
     )
+    return not (is_seat(mention.root) or describes_someone)
 
 
 def _titled(subject: Token, name_start: int) -> bool:
