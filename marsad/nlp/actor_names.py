@@ -142,18 +142,24 @@ class NameTrie:
         matches: list[Match] = []
         p = 0
         while p < len(keys):
-            node = self._root.children.get(keys[p].key)
-            ends: list[tuple[int, Payload]] = []
-            q = p
-            while node is not None:
+            # (index of the last key, its payload, letters of that key that are no part of the name)
+            ends: list[tuple[int, Payload, int]] = []
+            node, q = self._root, p
+            while q < len(keys):
+                child = node.children.get(keys[q].key)
+                if child is None:
+                    lost = self._lost_possessive(node, keys[q], text)
+                    if lost is not None:
+                        ends.append((q, lost, 1))
+                    break
+                node = child
                 if node.payload is not None:
-                    ends.append((q, node.payload))
+                    ends.append((q, node.payload, 0))
                 q += 1
-                node = node.children.get(keys[q].key) if q < len(keys) else None
             match = None
-            for q_end, payload in reversed(ends):
+            for q_end, payload, cut in reversed(ends):
                 first, last = keys[p], keys[q_end]
-                match = _checked(first, last, payload, text[first.start_char : last.end_char])
+                match = _checked(first, last.token, last.end_char - cut, payload, text)
                 if match is not None:
                     p = q_end + 1
                     break
@@ -163,8 +169,23 @@ class NameTrie:
                 matches.append(match)
         return matches
 
+    def _lost_possessive(self, node: _Node, key: Key, text: str) -> Payload | None:
+        """ "Syrias", "Assads": a name's possessive whose apostrophe the scraping lost. Only a
+        capitalised word ending a name (no demonym: "Kurds" is a plural) is read so."""
+        word = text[key.start_char : key.end_char]
+        if len(word) < 4 or word[-1] != "s" or not word[0].isupper() or word.isupper():
+            return None
+        stem = word[:-1]
+        child = node.children.get(self._folded.get(stem) or fold_token(stem))
+        if child is None or child.payload is None:
+            return None
+        if not any(hit.kind != "demonym" for hit in child.payload.hits):
+            return None
+        return child.payload
 
-def _checked(first: Key, last: Key, payload: Payload, written: str) -> Match | None:
+
+def _checked(first: Key, last_token: int, end_char: int, payload: Payload, text: str) -> Match | None:
+    written = text[first.start_char : end_char]
     letters = [ch for ch in written if ch.isalpha()]
     has_capital = any(ch.isupper() for ch in letters)
     # "A" is not "AA": an acronym is two capitals or more.
@@ -177,9 +198,9 @@ def _checked(first: Key, last: Key, payload: Payload, written: str) -> Match | N
         return None
     return Match(
         start=first.token,
-        end=last.token + 1,
+        end=last_token + 1,
         start_char=first.start_char,
-        end_char=last.end_char,
+        end_char=end_char,
         payload=payload,
         is_name=is_name,
     )

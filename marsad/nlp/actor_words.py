@@ -220,6 +220,8 @@ AGENT_NOUNS = frozenset(
 # A compass adjective ("north-eastern", "Western"): never an actor's name on its own.
 COMPASS_ADJECTIVE = re.compile(r"^(?:(?:north|south)(?:[-‐ ]?(?:east|west))?|east|west)ern$", re.I)
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from"})
+# Where a body's own name goes on past its head noun: "Observatory for Human Rights", "Ministry of Defence".
+BODY_NAME_PREPOSITIONS = frozenset({"of", "for", "on", "in", "against"})
 # How far (in tokens) an apposition reaches: "X, director of the media center at SDF".
 APPOSITION_WINDOW = 12
 # Tokens allowed between "spokesman for ORG," and the person's name: ranks ("Brigadier General").
@@ -261,3 +263,14 @@ def names_seat(doc: Doc, start: int, end: int) -> bool:
     """The characters start..end name a body's seat (`is_seat`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and is_seat(span.root)
+
+
+def body_head(name: str) -> str | None:
+    """The noun a body's name is built on, which alone can stand for it: "Observatory" in "Syrian
+    Observatory for Human Rights", "Front" in "Nusra Front"; None for a one-word name."""
+    words = name.split()
+    for n, word in enumerate(words):
+        if n and word in BODY_NAME_PREPOSITIONS:
+            words = words[:n]
+            break
+    return words[-1] if len(words) > 1 and words[-1].istitle() else None

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Actor, Mention
 from marsad.nlp.actor_names import Match, NameTrie
@@ -27,6 +27,7 @@ from marsad.nlp.actor_words import (
     AFFILIATION_PREPOSITIONS,
     APPOSITION_MARKS,
     APPOSITION_WINDOW,
+    BODY_NAME_PREPOSITIONS,
     LEADING_ARTICLE,
     LOCATIVE,
     PLACE_NOUNS,
@@ -35,6 +36,7 @@ from marsad.nlp.actor_words import (
     TITLE_WORDS,
     TYPE_GUESSES,
     bare_name,
+    body_head,
     trimmed_mention,
 )
 from marsad.nlp.new_actors import NewActorScreen
@@ -117,6 +119,13 @@ class ActorLinker:
         return doc
 
 
+def _after_the(token: Token) -> bool:
+    """ "the Observatory", "the Britain-based Observatory": the word heads a definite phrase."""
+    return token.doc[token.i - 1].lower_ == "the" or any(
+        child.dep_ == "det" and child.lower_ == "the" for child in token.children
+    )
+
+
 def actor_key(text: str) -> str:
     """Name used to group mentions: 'the SDF's' and 'SDF' are one actor."""
     name = POSSESSIVE.sub("", LEADING_ARTICLE.sub("", text.strip()))
@@ -139,6 +148,7 @@ class _Linking:
     def run(self, matches: list[Match]) -> list[Actor]:
         self._read_matches(matches)
         self._read_references()
+        self._read_body_heads()
         self._read_entities()
         self.found.sort(key=lambda f: (f.start, -f.end))
         return self._actors(self._affiliations())
@@ -164,7 +174,7 @@ class _Linking:
         m = matches[i]
         if not m.is_name:
             return self._read_title(m, None, matches, i) if m.payload.title else 1
-        hit = self._choose(m.payload.hits)
+        hit = self._choose(m.payload.hits, self.text[m.start_char : m.end_char])
         actor = hit.actor
         nxt = self._next(matches, i, possessive=True)
         state = actor if actor.type == "state" else None
@@ -192,8 +202,16 @@ class _Linking:
             found.referent = token.pos_ != "ADJ" and token.dep_ != "amod"
         return 1
 
-    def _choose(self, hits: list[NameHit]) -> NameHit:
-        """Among actors sharing a name, one in office on the document's date, else the first."""
+    def _choose(self, hits: list[NameHit], surface: str) -> NameHit:
+        """Among actors sharing a name, those written as the text writes it ("SANA" the agency, not
+        "Sanaa" the capital, though both fold alike), then one in office on the document's date,
+        else the first."""
+        folded = surface.casefold()
+        hits = (
+            [hit for hit in hits if hit.written == surface]
+            or [hit for hit in hits if hit.written.casefold() == folded]
+            or hits
+        )
         if self.date is not None and len(hits) > 1:
             for hit in hits:
                 if self.kb.role_on(hit.actor, self.date) is not None:
@@ -329,6 +347,41 @@ class _Linking:
             self._add(
                 Found(start=i, end=i + 2, key=pick.key, name=pick.name, type=pick.type, entry=pick.entry)
             )
+
+    def _read_body_heads(self) -> None:
+        """ "the Observatory" after "the Syrian Observatory for Human Rights", "the Front" after "the
+        Nusra Front": a body's head noun alone, after "the", names the one body the report has named
+        with it."""
+        by_head: dict[str, list[Found]] = {}
+        for f in sorted(self.found, key=lambda f: f.start):
+            if not self._is_organisation(f):
+                continue
+            for head in (body_head(f.name), body_head(self.doc[f.start : f.end].text)):
+                if head is not None and all(b.key != f.key for b in by_head.setdefault(head, [])):
+                    by_head[head].append(f)
+        if not by_head:
+            return
+        taken = {i for f in self.found for i in range(f.start, f.end)}
+        for token in self.doc[1:]:
+            bodies = by_head.get(token.text)
+            if not bodies or token.i in taken or not _after_the(token):
+                continue
+            if self._name_goes_on(token.i + 1):
+                continue  # "the Front Line", "the Observatory for Democracy": another name
+            named = [b for b in bodies if b.start < token.i]
+            if len(named) == 1:
+                body = named[0]
+                found = Found(start=token.i, end=token.i + 1, key=body.key, name=body.name, type=body.type)
+                found.entry, found.country = body.entry, body.country
+                self._add(found)
+
+    def _name_goes_on(self, i: int) -> bool:
+        doc = self.doc
+        if i < len(doc) and doc[i].lower_ in BODY_NAME_PREPOSITIONS:
+            i += 1
+            if i < len(doc) and doc[i].lower_ == "the":
+                i += 1
+        return i < len(doc) and doc[i].is_title
 
     # -- named entities the knowledge base does not know ------------------------------------------
 

@@ -19,12 +19,15 @@ from marsad.nlp.actor_words import is_seat
 from marsad.nlp.actors import ROLE_NOUNS
 from marsad.nlp.claim_text import PERSON_TYPES, ClaimText
 from marsad.nlp.speech import Cue
+from marsad.resolve.actor_kb import is_hyphen
 
 # A pronoun refers to the speaker of a claim ending this close before it.
 ANTECEDENT_CHARS = 400
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "their", "its"})
 AUTHOR_PRONOUNS = frozenset({"we", "i"})
+# "anti-Assad", "pro-Kremlin": what a body stands for or against, said before its name.
+STANCE_PREFIXES = frozenset({"anti", "pro"})
 _ROLE_STRIP = " ,;:-–—("
 # Words of a title written before a name; ranks (_RANKS) and role nouns count too.
 _TITLES = frozenset(
@@ -229,10 +232,13 @@ class Speakers:
 def _may_speak(mention: Span | None) -> bool:
     """An actor named in the subject phrase may be its speaker, unless the name is where a body is
     based ("the London-based monitor") or a nationality said of a person who does not speak for the
-    state ("a former Syrian rebel fighter", "an Iraqi doctor"; but "Iraqi officials", "the Syrian envoy")."""
+    state ("a former Syrian rebel fighter", "an Iraqi doctor"; but "Iraqi officials", "the Syrian envoy"),
+    or a name the body is for or against ("the pro-Kremlin channel")."""
     if mention is None:
         return True
-    word = mention[0]
+    word, doc = mention[0], mention.doc
+    if word.i >= 2 and is_hyphen(doc[word.i - 1].text) and doc[word.i - 2].lower_ in STANCE_PREFIXES:
+        return False  # "the anti-Assad Observatory": a stance of the body, not its voice
     describes_someone = (
         word.dep_ == "amod"
         and word.head.tag_ in {"NN", "NNS"}

@@ -107,6 +107,25 @@ def test_a_nationality_makes_the_state_speak_only_through_its_officials(
     assert _kb(actors, claim.speaker) == state
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The anti-Assad Syrian Observatory for Human Rights reported that 90 people died.", "sohr"),
+        ("The pro-Kremlin channel RT said the convoy was never hit.", "rt"),
+        (
+            "The Syrian Observatory for Human Rights named the dead. The Britain-based Observatory "
+            "said 12 people died.",
+            "sohr",
+        ),
+    ],
+)
+def test_a_name_the_source_stands_for_or_against_does_not_speak(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    claims, actors, _ = _read(nlp, text)
+    assert _kb(actors, _speech(claims)[-1].speaker) == speaker
+
+
 def test_a_multi_sentence_quotation_is_one_claim(nlp: Language) -> None:
     text = "Vladimir Putin said: “The operation is over. Our troops will come home.”"
     claims, actors, _ = _read(nlp, text)
