@@ -221,6 +221,17 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
+def subject_holding(token: Token, verb: Token | None) -> Token | None:
+    """The subject noun whose phrase holds `token` below `verb`: "since 1963" in "the regime, in
+    power since 1963, crushed the protests" says when the regime came, not when it crushed them."""
+    node = token
+    while verb is not None and node.i != verb.i and node.head.i != node.i:
+        if node.i != token.i and node.dep_ in {"nsubj", "nsubjpass"}:
+            return node
+        node = node.head
+    return None
+
+
 def governs(verb: Token | None, token: Token) -> bool:
     """`token` lies in the clause of `verb` (a time expression of that clause dates it)."""
     return verb is None or verb.left_edge.i <= token.i <= verb.right_edge.i

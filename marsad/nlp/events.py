@@ -57,7 +57,8 @@ class _Context:
     sentences: list[Span]
     sentence_of: list[int]  # token index -> sentence number (Token.sent is slow: it searches)
     codes: dict[int, Code] = field(default_factory=dict)  # trigger head index -> its code
-    time_clauses: dict[int, Token | None] = field(default_factory=dict)  # time start -> its clause verb
+    # time start -> its clause verb, and the subject noun whose phrase holds it (if any)
+    time_clauses: dict[int, tuple[Token | None, Token | None]] = field(default_factory=dict)
     dated: set[int] = field(default_factory=set)  # sentences naming a particular date or time
     depths: dict[int, int] = field(default_factory=dict)  # token index -> distance from its root
 
@@ -249,7 +250,7 @@ class EventExtractor:
             sentence,
             head.idx,
             exclude=trigger.span.start_char,
-            applies=lambda time: rules.governs(_time_clause(time, head.doc, context), head),
+            applies=lambda time: self._dates(time, head, context),
         )
         if nominal and not rules.has_participant(
             head,
@@ -294,6 +295,14 @@ class EventExtractor:
         )
 
     # -- arguments ---------------------------------------------------------------------------------
+
+    def _dates(self, time: TimeMention, head: Token, context: _Context) -> bool:
+        """The time belongs to the event's clause, and not to a subject that is no event of its own
+        ("the regime, in power since 1963, crushed ..."; but "the attack on Monday killed ...")."""
+        verb, subject = _time_clause(time, head.doc, context)
+        return rules.governs(verb, head) and (
+            subject is None or subject.i == head.i or subject.lemma_.lower() in self.lexicon.nouns
+        )
 
     def _arguments(
         self, trigger: Trigger, context: _Context, earlier: list[Found], cue: Token | None
@@ -451,11 +460,14 @@ def tree_depth(token: Token, known: dict[int, int]) -> int:
     return depth
 
 
-def _time_clause(time: TimeMention, doc: Doc, context: _Context) -> Token | None:
-    """The verb whose clause a time expression belongs to (cached per document)."""
+def _time_clause(time: TimeMention, doc: Doc, context: _Context) -> tuple[Token | None, Token | None]:
+    """The verb whose clause a time expression belongs to, and the subject noun whose phrase holds
+    it (cached per document)."""
     if time.start not in context.time_clauses:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        context.time_clauses[time.start] = rules.clause_verb(span.root) if span is not None else None
+        verb = rules.clause_verb(span.root) if span is not None else None
+        subject = rules.subject_holding(span.root, verb) if span is not None else None
+        context.time_clauses[time.start] = (verb, subject)
     return context.time_clauses[time.start]
 
 

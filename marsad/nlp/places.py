@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from marsad.model import Mention, Place
+from marsad.model import Actor, Mention, Place
 from marsad.nlp.place_frames import Hit, borders, framed, toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
 from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
@@ -63,7 +63,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
     keys |= {key for run in runs for _, _, key in run}
     candidates = gazetteer.lookup(keys)
-    found = recognise(doc, text, entities, runs, candidates, gazetteer)
+    found = [
+        f
+        for f in recognise(doc, text, entities, runs, candidates, gazetteer)
+        if not _inside_body_name(f.toponym, doc._.marsad_actors or [])
+    ]
     toponyms = [f.toponym for f in found]
     resolved = Ranker(gazetteer).resolve(toponyms, candidates)
     results: list[Hit] = []
@@ -71,6 +75,18 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         results.append(framed(text, item, resolution))
     results.extend(borders(text, gazetteer, resolved))
     return _group(results)
+
+
+def _inside_body_name(toponym: Toponym, actors: list[Actor]) -> bool:
+    """A place named inside a known actor's name after its first word ("Islamic State in Iraq and
+    the Levant") is part of the name, not a place the text speaks of. Names of new actors are
+    guesses of the entity recogniser ("Lattakia over Raqqa") and hide no place."""
+    return any(
+        m.start < toponym.start and toponym.end <= m.end
+        for actor in actors
+        if actor.kb_id is not None and actor.type not in ("state", "person")
+        for m in actor.mentions
+    )
 
 
 def resolve_spans(document: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Resolved | None]:

@@ -149,3 +149,29 @@ def test_events_confidence_and_ids(nlp: Language) -> None:
     found = events(nlp, "The army attacked the town. Operations continued.")
     assert [e.id for e in found] == [f"e{n}" for n in range(1, len(found) + 1)]
     assert all(e.confidence is not None and 0 < e.confidence < 1 for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Russian jets hit Raqqa on Monday.", True),
+        ("Government warplanes hit rebel positions in Idlib, activists said.", True),
+        ("The sanctions hit the economy hard.", False),
+        ("The storm hit the coast overnight.", False),
+    ],
+)
+def test_aircraft_that_hit_a_place_attack_it(nlp: Language, text: str, hit: bool) -> None:
+    found = [e for e in events(nlp, text) if e.type == "FIGHT"]
+    assert bool(found) == hit
+    if hit:
+        assert found[0].trigger.text.endswith("hit")
+
+
+def test_a_time_inside_the_subject_dates_the_act_only_when_the_subject_is_an_event(nlp: Language) -> None:
+    found = events(
+        nlp,
+        "The attack on 2 May killed five soldiers. The regime, in power since 1963, crushed the protests.",
+    )
+    dates = {e.trigger.text: e.date.start if e.date else None for e in found}
+    assert dates["killed"] == "2020-05-02"
+    assert dates["protests"] != "1963-01-01"

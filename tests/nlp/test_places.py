@@ -156,3 +156,14 @@ def test_bundled_reports_put_their_places_where_they_belong(
         place = found[text]
         assert place.lat is not None and place.lon is not None, text
         assert distance_km(place.lat, place.lon, lat, lon) <= km, (text, place)
+
+
+def test_a_place_inside_a_known_groups_name_is_no_place(nlp: Language) -> None:
+    text = (
+        "Jets struck positions held by the Islamic State in Iraq and the Levant near Palmyra, "
+        "then flew back to Iraq."
+    )
+    found = _places(nlp, text)
+    iraq = [m.start for p in found if p.country == "IQ" and p.name == "Iraq" for m in p.mentions]
+    assert iraq == [text.rindex("Iraq")]
+    assert "Palmyra" in _by_mention(found)
