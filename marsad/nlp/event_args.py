@@ -94,6 +94,25 @@ PROJECTILES = frozenset(
         "weapon",
     }
 )
+# Nouns of settlements and areas: a name or nationality before them says where, not who.
+SETTLEMENT_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "countryside",
+        "area",
+        "district",
+        "outskirts",
+        "province",
+        "suburb",
+        "region",
+        "governorate",
+        "neighbourhood",
+        "neighborhood",
+        "hamlet",
+    }
+)
 # Nouns of multiword prepositions, never an argument: "on BEHALF of", "on the BASIS of".
 NOT_ARGUMENT_NOUNS = frozenset({"behalf", "basis"})
 # Entity types that are never an actor or target ("on 8 May 2020", "killing 6").
@@ -152,6 +171,11 @@ def argument(token: Token, index: MentionIndex) -> Argument:
     start, end = noun_phrase(token)
     phrase = doc[start:end]
     item = _named_in_apposition(token, index) if token.pos_ == "NOUN" else None
+    if item is None and token.lemma_.lower() in SETTLEMENT_NOUNS:
+        # "the Syrian town", "the Kurdish villages": a place and its people, not the state or nation
+        return Argument(
+            mention=mention(phrase), id=index.at(token.idx, token.idx + len(token)), head=mention(token)
+        )
     if item is None:
         found = index.within(phrase.start_char, phrase.end_char)
         item = found[0][2] if found else index.at(token.idx, token.idx + len(token))
@@ -281,10 +305,15 @@ def prep_object(token: Token, prepositions: frozenset[str], skip: Span | None = 
 
 
 def nominal_actor(noun: Token) -> Token | None:
-    """'Russia's' in "Russia's withdrawal", 'Iranian' in "the Iranian missile strike"."""
+    """'Russia's' in "Russia's withdrawal", 'Iranian' in "the Iranian missile strike", 'US' in
+    "US-led strikes"."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
+        if child.dep_ == "amod" and child.lemma_.lower() == "lead":
+            leader = next((c for c in child.lefts if c.pos_ in {"PROPN", "NOUN", "ADJ"}), None)
+            if leader is not None:
+                return leader
     for child in noun.children:
         if child.dep_ in {"amod", "compound"} and (
             child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN"

@@ -339,8 +339,10 @@ class EventExtractor:
                     carrier
                 )  # "the army launched attacks", "Putin ordered a withdrawal"
                 actor_token = actor_token or carried_by
-        if actor_token is not None and actor_token.i in context.codes:
-            actor_token = None  # a mis-parse made another event the subject
+        # "Russian strikes killed ...": who struck killed; the words around that event are its own.
+        subject_event = actor_token is not None and actor_token.i in context.codes
+        if actor_token is not None and subject_event:
+            actor_token = args.nominal_actor(actor_token)
         if actor_token is None and cue is not None and is_verbal(cue) and cue != head:
             actor_token = args.subject_of(cue)  # "X said there is no agreement": X's side agreed nothing
         actor = self._resolve(actor_token, context, earlier, head)
@@ -348,6 +350,7 @@ class EventExtractor:
         sentence = context.sentence(head)
         if (
             actor_token is None  # an unresolved pronoun is still the subject: "they came to support Iran"
+            and not subject_event
             and verb is not None
             and (left := args.left_actor(verb, context.actors, sentence.start))
         ):

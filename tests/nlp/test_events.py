@@ -175,3 +175,21 @@ def test_a_time_inside_the_subject_dates_the_act_only_when_the_subject_is_an_eve
     dates = {e.trigger.text: e.date.start if e.date else None for e in found}
     assert dates["killed"] == "2020-05-02"
     assert dates["protests"] != "1963-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        ("US-led strikes on the northern Syrian province of Raqqa killed 20.", "killed", "US", None),
+        ("Russian air strikes killed 53 civilians in the east.", "killed", "Russian", None),
+        ("The attack on the Syrian town killed five people.", "attack", None, "the Syrian town"),
+    ],
+)
+def test_an_event_that_does_an_act_lends_it_its_actor_and_a_town_is_no_state(
+    nlp: Language, text: str, trigger: str, actor: str | None, target: str | None
+) -> None:
+    found = event(nlp, text, trigger)
+    assert (found.actor_mention.text if found.actor_mention else None) == actor
+    if target is not None:
+        assert found.target is None and found.target_mention is not None
+        assert found.target_mention.text == target
