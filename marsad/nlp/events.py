@@ -152,6 +152,13 @@ class EventExtractor:
         kept = []
         for trigger in found:
             head = trigger.head
+            if (
+                len(trigger.span) == 1
+                and head.lemma_.lower() in self.lexicon.light_verbs
+                and head.lemma_.lower() in self.lexicon.verbs  # not "must reach an agreement": a demand
+                and any(c.dep_ == "dobj" and c.i in heads for c in head.children)
+            ):
+                continue  # "committed a massacre": the object is the event, the verb only carries it
             if head.dep_ in {"compound", "amod"} and head.head.i in heads:
                 continue  # "missile" in "missile strike": the head noun carries the event
             if (

@@ -193,3 +193,9 @@ def test_an_event_that_does_an_act_lends_it_its_actor_and_a_town_is_no_state(
     if target is not None:
         assert found.target is None and found.target_mention is not None
         assert found.target_mention.text == target
+
+
+def test_a_verb_that_carries_an_event_object_is_not_an_event_itself(nlp: Language) -> None:
+    found = events(nlp, "The regime committed a horrific massacre in the village.")
+    assert [(e.type, e.trigger.text) for e in found] == [("ASSAULT", "massacre")]
+    assert event(nlp, "Russia committed to a ceasefire in Aleppo.", "committed").type == "AGREE"
