@@ -25,7 +25,11 @@ class MentionIndex:
     """Mentions of actors (or places) sorted by position, for span lookups in O(log n)."""
 
     def __init__(self, items: Sequence[Mentioned]) -> None:
-        entries = sorted((m.start, m.end, item.id) for item in items for m in item.mentions)
+        # Text order; of mentions starting together the longest first: "Assad's air force" (the
+        # military) before the "Assad" inside it.
+        entries = sorted(
+            ((m.start, m.end, item.id) for item in items for m in item.mentions), key=lambda e: (e[0], -e[1])
+        )
         self._starts = [start for start, _, _ in entries]
         self._entries = entries
 

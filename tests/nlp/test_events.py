@@ -199,3 +199,17 @@ def test_a_verb_that_carries_an_event_object_is_not_an_event_itself(nlp: Languag
     found = events(nlp, "The regime committed a horrific massacre in the village.")
     assert [(e.type, e.trigger.text) for e in found] == [("ASSAULT", "massacre")]
     assert event(nlp, "Russia committed to a ceasefire in Aleppo.", "committed").type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Civilians died when Assad's air force pounded the market.", "pounded", "Assad's air force"),
+        ("Turkish artillery shelled villages near Afrin.", "shelled", "Turkish artillery"),
+    ],
+)
+def test_a_states_or_leaders_arm_does_the_act(nlp: Language, text: str, trigger: str, actor: str) -> None:
+    doc = nlp(text)
+    (found,) = [e for e in doc._.marsad_events if e.trigger.text == trigger]
+    actors = {a.id: [m.text for m in a.mentions] for a in doc._.marsad_actors}
+    assert found.actor is not None and actors[found.actor] == [actor]
