@@ -22,6 +22,10 @@ from marsad.nlp.lookup import MentionIndex
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "nsubjpass", "dative"})
+# Prepositions that say where a thing is: what they govern is no party to it.
+WHERE_PREPOSITIONS = frozenset(
+    {"in", "near", "inside", "outside", "around", "within", "across", "throughout"}
+)
 TARGET_PREPOSITIONS = frozenset({"against", "on", "upon", "with", "to", "at", "toward", "towards", "into"})
 PLACE_PREPOSITIONS = frozenset(
     {
@@ -98,6 +102,7 @@ PROJECTILES = frozenset(
 SETTLEMENT_NOUNS = frozenset(
     {
         "city",
+        "capital",
         "town",
         "village",
         "countryside",
@@ -180,11 +185,18 @@ def argument(token: Token, index: MentionIndex) -> Argument:
         found = index.within(phrase.start_char, phrase.end_char)
         item = found[0][2] if found else index.at(token.idx, token.idx + len(token))
     if item is None:
-        stop = next((c.left_edge.i for c in token.rights if c.dep_ in CLAUSES), token.right_edge.i + 1)
+        # Not past a clause of its own, nor into where it is: "negotiations in the Kazakh capital".
+        stop = next(
+            (c.left_edge.i for c in token.rights if c.dep_ in CLAUSES or _locative(c)), token.right_edge.i + 1
+        )
         subtree = doc[token.left_edge.i : max(stop, token.i + 1)]
         inside = index.within(subtree.start_char, subtree.end_char)
         item = inside[0][2] if inside else None
     return Argument(mention=mention(phrase), id=item, head=mention(token))
+
+
+def _locative(child: Token) -> bool:
+    return child.dep_ == "prep" and child.lower_ in WHERE_PREPOSITIONS
 
 
 def _named_in_apposition(token: Token, index: MentionIndex) -> str | None:

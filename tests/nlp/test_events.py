@@ -213,3 +213,9 @@ def test_a_states_or_leaders_arm_does_the_act(nlp: Language, text: str, trigger:
     (found,) = [e for e in doc._.marsad_events if e.trigger.text == trigger]
     actors = {a.id: [m.text for m in a.mentions] for a in doc._.marsad_actors}
     assert found.actor is not None and actors[found.actor] == [actor]
+
+
+def test_where_an_event_takes_place_names_no_party_to_it(nlp: Language) -> None:
+    found = event(nlp, "Iran and Turkey hosted negotiations in the Kazakh capital Astana.", "hosted")
+    assert found.target is None
+    assert found.place is not None
