@@ -51,6 +51,7 @@ class _Context:
     """What every trigger of one document is resolved against."""
 
     actors: MentionIndex
+    outlets: frozenset[str]  # ids of the actors that are media outlets
     places: MentionIndex
     times: list[TimeMention]
     published: DateRange | None
@@ -211,6 +212,7 @@ class EventExtractor:
         """Every event of the document, in text order, and the document's words they were read from."""
         context = _Context(
             actors=MentionIndex(doc._.marsad_actors or []),
+            outlets=frozenset(a.id for a in doc._.marsad_actors or [] if a.type == "media outlet"),
             places=MentionIndex(getattr(doc._, "marsad_places", None) or []),
             times=time_mentions(doc),
             published=published(doc),
@@ -362,6 +364,8 @@ class EventExtractor:
             and (left := args.left_actor(verb, context.actors, sentence.start))
         ):
             actor = args.Argument(mention=_item_mention(sentence, left, context.actors), id=left)
+        if actor is not None and actor.id in context.outlets and trigger.code.type not in SAID_ACTS:
+            actor = None  # an outlet reports, accuses or backs; a byline's outlet struck nobody
         target = args.argument(target_token, context.actors) if target_token is not None else None
         if target is not None and args.is_place(target, context.places):
             target = None

@@ -219,3 +219,17 @@ def test_where_an_event_takes_place_names_no_party_to_it(nlp: Language) -> None:
     found = event(nlp, "Iran and Turkey hosted negotiations in the Kazakh capital Astana.", "hosted")
     assert found.target is None
     assert found.place is not None
+
+
+def test_an_outlet_says_but_does_not_strike(nlp: Language) -> None:
+    # A byline run into a headline: "by <outlet>" reads as the agent of the headline's passive.
+    text = (
+        "by Al Jazeera English Thirty Killed in Syrian Strikes on Douma. "
+        "Al Jazeera accused the army of shelling the town."
+    )
+    doc = nlp(text)
+    outlet = {a.id for a in doc._.marsad_actors if a.type == "media outlet"}
+    assert outlet
+    acts = {e.trigger.text: e.actor for e in doc._.marsad_events}
+    assert acts["accused"] in outlet
+    assert acts["Killed"] not in outlet
