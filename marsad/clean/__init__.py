@@ -1,13 +1,14 @@
 """Cleaning: from a raw report to clean text, an offset map back to the raw text, and removal records.
 
 Order matters and is fixed here: HTML main-text extraction, paragraph re-joining, block removal
-(advertisements, boilerplate, duplicate fragments, the byline once read), character normalisation,
-then metadata and language. Each step only proposes `Edit`s on the raw text; one pass applies them.
+(advertisements, boilerplate, duplicate fragments, the byline once read), page furniture inside
+paragraphs (tag runs, credit lines) and the leading date line, character normalisation, then
+metadata and language. Each step only proposes `Edit`s on the raw text; one pass applies them.
 """
 
 from __future__ import annotations
 
-from marsad.clean import boilerplate, dedup, language, metadata
+from marsad.clean import boilerplate, dedup, furniture, language, metadata
 from marsad.clean.html import extract
 from marsad.clean.normalize import normalize_edits
 from marsad.clean.offsets import Edit, OffsetMap, apply_edits
@@ -49,18 +50,22 @@ def clean(raw: RawDocument) -> CleanDocument:
         author, outlet = author or found.author, outlet or found.outlet
         published = published or found.published
 
+    inline, authors = _find_furniture(raw_text, paras, reasons)
+    author = author or ", ".join(authors) or None
     kept = [p for i, p in enumerate(paras) if i not in reasons]
     removals = _removal_edits(paras, reasons)
-    edits = _text_edits(raw_text, kept, removals)
     dateline = _find_date_line(raw_text, kept)
+    titled = False  # the date line split a title off the first paragraph
     if dateline is not None:
         removal, found_line = dateline
         published, outlet = published or found_line.published, outlet or found_line.outlet
-        edits = [e for e in edits if e.end <= removal.start or removal.end <= e.start]
-        removals.append(removal)
+        inline = [e for e in inline if not _overlaps(e, removal)] + [removal]
+        titled = bool(removal.replacement) and kept[0].start < removal.start < kept[0].end
+    edits = [e for e in _text_edits(raw_text, kept, removals) if not any(_overlaps(e, r) for r in inline)]
+    removals += inline
     text, runs = apply_edits(raw_text, edits + removals)
 
-    if title is None and kept and metadata.looks_like_title(kept[0].text(raw_text)):
+    if title is None and kept and (titled or metadata.looks_like_title(kept[0].text(raw_text))):
         title = text[: text.find(PARAGRAPH_BREAK)] if PARAGRAPH_BREAK in text else text
     published = (
         (metadata.parse_date(published) if published else None)
@@ -74,7 +79,7 @@ def clean(raw: RawDocument) -> CleanDocument:
         offsets=runs,
         removed=[
             Removal(start=e.start, end=e.end, text=raw_text[e.start : e.end], reason=e.reason)
-            for e in removals
+            for e in sorted(removals, key=lambda e: e.start)
         ],
         title=title,
         outlet=outlet,
@@ -101,12 +106,40 @@ def _find_byline(
 def _find_date_line(raw_text: str, kept: list[Paragraph]) -> tuple[Edit, metadata.DateLine] | None:
     """The wire dateline ("BEIRUT, March 5, 2019 (Reuters) - ") or date line ("Sat 27 Aug 2016")
     that opens the title's or the first paragraph: its removal, and what it says. Removed like a
-    byline, so that it dates the document and neither places nor dates the first sentence's events."""
+    byline, so that it dates the document and neither places nor dates the first sentence's events.
+    A title run into it ("... in Aleppo AP Saturday 9 Jul 2016 Syrian ...") becomes its own paragraph,
+    so that its sentence does not run on into the story's."""
     for para in kept[: metadata.LEADING_DATE_PARAGRAPHS]:
         found = metadata.date_line(raw_text[para.start : para.end])
         if found is not None:
-            return Edit(para.start, para.start + found.length, "", DATELINE), found
+            separator = PARAGRAPH_BREAK if found.start else ""
+            return Edit(para.start + found.start, para.start + found.length, separator, DATELINE), found
     return None
+
+
+def _find_furniture(
+    raw_text: str, paras: list[Paragraph], reasons: dict[int, str]
+) -> tuple[list[Edit], list[str]]:
+    """Tag runs and credit lines inside the paragraphs still kept: a paragraph that is nothing else
+    goes whole (into `reasons`), otherwise its furniture spans become removals. Also the people the
+    credit lines name as reporters or writers."""
+    edits: list[Edit] = []
+    authors: list[str] = []
+    for i, para in enumerate(paras):
+        if i in reasons:
+            continue
+        found = furniture.find(raw_text[para.start : para.end])
+        for piece in found:
+            authors += [name for name in piece.authors if name not in authors]
+        if found and sum(f.end - f.start for f in found) == para.end - para.start:
+            reasons[i] = found[0].reason
+        else:
+            edits += [Edit(para.start + f.start, para.start + f.end, "", f.reason) for f in found]
+    return edits, authors
+
+
+def _overlaps(first: Edit, second: Edit) -> bool:
+    return first.start < second.end and second.start < first.end
 
 
 def _removal_edits(paras: list[Paragraph], reasons: dict[int, str]) -> list[Edit]:

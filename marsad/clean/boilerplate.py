@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from marsad.clean.unwrap import Paragraph
 
@@ -40,9 +41,15 @@ class Rules:
 
 
 @cache
+def resource() -> dict[str, Any]:
+    """The shipped rules file, parsed once per process (furniture.py reads its own tables from it)."""
+    return tomllib.loads(files("marsad.resources").joinpath("boilerplate.toml").read_text("utf-8"))
+
+
+@cache
 def default_rules() -> Rules:
-    """The shipped rules file, parsed once per process."""
-    data = tomllib.loads(files("marsad.resources").joinpath("boilerplate.toml").read_text("utf-8"))
+    """The shipped block rules."""
+    data = resource()
     return Rules(
         max_words=int(data["max_words"]),
         rules=tuple(

@@ -8,6 +8,8 @@ from datetime import date
 
 import dateparser
 
+from marsad.resolve.outlets import default_registry
+
 # Only the first paragraphs of a report hold its byline and title.
 BYLINE_SEARCH_PARAGRAPHS = 3
 BYLINE_MAX_WORDS = 14
@@ -57,17 +59,29 @@ _DAY_OF_MONTH = re.compile(rf"{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}", re
 MAX_CREDIT_WORDS = 3
 _ZONE = r"(?:[ \t]*(?:[ap]\.?m\.?|gmt|utc(?:[+-]\d{1,2})?))"
 _CLOCK_TIME = rf"(?:at[ \t]+\d{{3,4}}|\d{{1,2}}[:.]\d\d){_ZONE}?|\d{{3,4}}{_ZONE}"
+# How a story's first sentence opens: a number, a quantity ("At least"), a determiner or a quote.
+# Page furniture run into the text ends where one begins. Case-sensitive: a capital marks the start.
+STORY_START = re.compile(
+    r"(?:\d|[\"“]|(?:At least|More than|Nearly|Almost|Up to|Dozens|Hundreds|Thousands|The|A|An|"
+    r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)"
+)
 _LEADING_DATE = re.compile(
-    r"(?:(?:date[ \t]+of[ \t]+publication|published(?:[ \t]+on)?|(?:last[ \t]+)?updated(?:[ \t]+on)?|"
+    r"(?:(?:date[ \t]+of[ \t]+publication|(?:published|(?:last[ \t]+)?updated)(?:[ \t]+(?:on|at))?|"
     r"posted(?:[ \t]+on)?)[ \t]*:?[ \t]*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     rf"(?:(?P<named>\d{{1,2}}[ \t]+{_MONTH},?[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})"
+    # a page that lost the space between a zero-padded day and the year: "Jul 012016" is 1 July 2016
+    rf"|(?P<glued_month>{_MONTH})[ \t]+(?P<glued_day>[0-3]\d)(?P<glued_year>(?:19|20)\d\d)(?!\d)"
     # numbers joined by dots or dashes, day first as the outlets that write them do: 03.10.2017
     r"|(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))"
     rf"(?:[ \t]+(?:{_CLOCK_TIME}))?"
     # then the story, after a separator or an opening bracket, and not what is left of a clock time
-    rf"(?:[ \t,|:-]+|(?=\())(?=\S)(?!(?:gmt|utc|[ap]\.?m\.?)(?:\W|$)|(?:{_CLOCK_TIME})(?:\W|$))",
+    rf"(?:[ \t,|:-]+|(?=\())(?=\S)(?!(?:gmt|utc|[ap]\.?m\.?)(?:\W|$)|(?:{_CLOCK_TIME})(?:\W|$))"
+    # a dateline's city in capitals, when the story plainly starts after it ("BEIRUT At least 70 ..."),
+    # goes with the date as a wire dateline's does; an acronym ("SANA said", "NATO Secretary") stays
+    rf"(?:(?-i:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*)(?:[ \t]*[,:–—-])?[ \t]+"
+    rf"(?=(?-i:{STORY_START.pattern})))?",
     re.IGNORECASE,
 )
 _DATE_SETTINGS = {
@@ -147,14 +161,17 @@ def date_from_text(text: str) -> str | None:
 class DateLine:
     published: str | None
     outlet: str | None  # a wire dateline's credit: "(Reuters)"
-    length: int  # characters of the date line, with the separator after it
+    length: int  # where the story starts: the date line ends here, with the separator after it
+    start: int = 0  # where the date line starts: after the title a flattened page ran it into
 
 
 def date_line(paragraph: str) -> DateLine | None:
     """The wire dateline ("BEIRUT, March 5, 2019 (Reuters) - ") or the full date ("Thu 21 Jul 2016
-    Dozens of ...") a paragraph opens with, before its first words. A dateline without a year gives
-    no date but is still one when a credit names the wire ("DAMASCUS, Dec 11 (Reuters) -"). Numeric
-    dates only with dots or dashes ("30-04-2016"), never slashes (month or day first?)."""
+    Dozens of ...") a paragraph opens with, before its first words, or the wire credit and date that
+    a flattened page ran its title into ("Rocket attacks kill 30 in Aleppo AP Saturday 9 Jul 2016 ...").
+    A dateline without a year gives no date but is still one when a credit names the wire
+    ("DAMASCUS, Dec 11 (Reuters) -"). Numeric dates only with dots or dashes ("30-04-2016"), never
+    slashes (month or day first?)."""
     wire = _DATELINE.match(paragraph)
     if wire is not None:
         published = parse_date(wire["date"])
@@ -163,17 +180,40 @@ def date_line(paragraph: str) -> DateLine | None:
             end = len(paragraph) - len(paragraph[wire.end() :].lstrip())  # with the space after it
             outlet = credit.strip() if credit and len(credit.split()) <= MAX_CREDIT_WORDS else None
             return DateLine(published=published, outlet=outlet, length=end)
-    match = _LEADING_DATE.match(paragraph)
+    found = _leading_date(paragraph, 0)
+    return DateLine(published=found[0], outlet=None, length=found[1]) if found else _credited(paragraph)
+
+
+def _leading_date(paragraph: str, at: int) -> tuple[str, int] | None:
+    """The full date opening `paragraph` at `at`, and where the story after it starts."""
+    match = _LEADING_DATE.match(paragraph, at)
     if match is None:
         return None
     if match["named"] or match["iso"]:
         found = parse_date(match["named"] or match["iso"])
+    elif match["glued_day"]:
+        found = parse_date(f"{match['glued_day']} {match['glued_month']} {match['glued_year']}")
     else:
         try:
             found = date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
         except ValueError:
             found = None
-    return DateLine(published=found, outlet=None, length=match.end()) if found else None
+    return (found, match.end()) if found else None
+
+
+def _credited(paragraph: str) -> DateLine | None:
+    """A title, then an outlet the registry knows and a full date: "... in Syrias Aleppo AP Saturday
+    9 Jul 2016 Syrian ...". Only between a title-like start and a capital, so that a sentence naming
+    a wire ("Assad told AFP Monday 18 Aug 2014 that ...") stays."""
+    for credit in default_registry().pattern.finditer(paragraph, 0, DATE_LINE_MAX_CHARS):
+        title = paragraph[: credit.start()].rstrip()
+        if title and not looks_like_title(title):
+            return None
+        spaced = len(paragraph) - len(paragraph[credit.end() :].lstrip(" \t"))
+        found = _leading_date(paragraph, spaced) if spaced > credit.end() else None
+        if found is not None and not paragraph[found[1]].islower():
+            return DateLine(published=found[0], outlet=credit.group(), length=found[1], start=len(title))
+    return None
 
 
 def parse_byline(text: str) -> Byline | None:

@@ -114,3 +114,44 @@ def test_an_undated_report_is_dated_by_the_latest_link_it_cites() -> None:
     assert (undated.published, undated.estimated_date) == (None, "2017-12-12")
     dated = clean(RawDocument(source="dated.txt", text=body, published="2017-12-14"))
     assert (dated.published, dated.estimated_date) == ("2017-12-14", None)
+
+
+def test_a_title_run_into_a_wire_credit_becomes_its_own_paragraph() -> None:
+    raw = (
+        "Rocket attacks kill at least 30 in Aleppo AFP Saturday 9 Jul 2016 Rebel rockets killed 30\n"
+        "people in government-held districts of Aleppo overnight, state media said."
+    )
+    cleaned = _clean("aleppo", raw)
+    assert (cleaned.published, cleaned.outlet) == ("2016-07-09", "AFP")
+    assert cleaned.title == "Rocket attacks kill at least 30 in Aleppo"
+    assert cleaned.text.startswith(f"{cleaned.title}\n\nRebel rockets killed 30 people")
+    (removal,) = cleaned.removed
+    assert (removal.reason, removal.text) == ("date-line", " AFP Saturday 9 Jul 2016 ")
+    at = cleaned.text.index("Rebel")
+    assert raw[OffsetMap(cleaned.offsets).to_raw(at) :].startswith("Rebel")
+
+
+def test_tags_and_credits_run_into_a_report_are_removed_and_reporters_kept() -> None:
+    raw = (
+        "Strikes kill 12 in Idlib\n\n"
+        "Air strikes killed 12 civilians in Idlib on Sunday. Tags Syria Idlib Russia SOHR At least 12\n"
+        "civilians died when strikes hit a market, a monitor said. Rescuers searched the rubble.\n\n"
+        "(Reporting by Jane Doe and John Roe in Beirut; Editing by Peter Graff)"
+    )
+    cleaned = _clean("idlib", raw)
+    assert cleaned.author == "Jane Doe, John Roe"
+    assert [(r.reason, r.text) for r in cleaned.removed] == [
+        ("tags", "Tags Syria Idlib Russia SOHR "),
+        ("credits", "(Reporting by Jane Doe and John Roe in Beirut; Editing by Peter Graff)"),
+    ]
+    assert cleaned.text == (
+        "Strikes kill 12 in Idlib\n\nAir strikes killed 12 civilians in Idlib on Sunday. At least 12"
+        " civilians died when strikes hit a market, a monitor said. Rescuers searched the rubble."
+    )
+
+
+def test_credits_closing_a_paragraph_leave_it_ending_with_its_sentence() -> None:
+    raw = "Rescuers searched the rubble. Reporting by Jane Doe; Editing by Peter Graff\n\nMore later."
+    cleaned = _clean("credits", raw)
+    assert cleaned.text == "Rescuers searched the rubble.\n\nMore later."
+    assert cleaned.author == "Jane Doe"

@@ -104,6 +104,13 @@ def test_dates_from_the_top_of_the_text() -> None:
         ("30-04-2016 Suicide Bomber Kills Five in Qamishli.", "2016-04-30", "Suicide"),
         ("2016-04-30 A suicide bomber killed five.", "2016-04-30", "A suicide"),
         ("21.05.2017(updated 2139 21.05.2017) At least 45 people died.", "2017-05-21", "(updated"),
+        # a page that lost the space between a zero-padded day and the year, and a city in capitals
+        ("Last updated at Jul 012016 BEIRUT At least 70 fighters died.", "2016-07-01", "At least"),
+        ("Published at Apr 232017 AMMAN - The army advanced.", "2017-04-23", "The army"),
+        # a capitalised word after the city may be the story's: city and story are kept together
+        ("Last updated at Apr 052017 KHAN SHEIKHUN Syria A strike hit.", "2017-04-05", "KHAN SHEIKHUN"),
+        ("Updated 12 May 2017 SANA said that 12 died.", "2017-05-12", "SANA said"),  # an acronym
+        ("Updated 12 May 2017 NATO Secretary-General Jens Stoltenberg said.", "2017-05-12", "NATO"),
     ],
 )
 def test_a_paragraph_may_open_with_a_date_line(paragraph: str, expected: str, story: str) -> None:
@@ -146,6 +153,8 @@ def test_a_sentence_that_looks_like_a_dateline_is_not_one() -> None:
         "Monday 11 December 2017 10:42 GMT",  # a date line alone: date_from_text reads it
         "On 15 March 2011 protests began.",
         "04/30/2016 Month or day first?",
+        "Last updated at Jul 12016 BEIRUT At least 70 died.",  # 1 July 2016, or a typo?
+        "Last updated at Jul 322016 BEIRUT At least 70 died.",
     ],
 )
 def test_paragraphs_that_do_not_open_with_a_date_line(paragraph: str) -> None:
@@ -157,3 +166,46 @@ def test_clock_times_followed_by_long_runs_of_capitals_are_read_in_linear_time()
     shouting = "UPDATED 10:42 " + "BREAKINGNEWSFROMTHEFRONT" * 7 + " 2017"
     assert date_from_text(shouting) is None
     assert date_from_text("at 10:42 " + "AB" * 90 + "\n\nRussian forces began to withdraw in 2017.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "published", "outlet", "title", "story"),
+    [
+        (
+            "Rocket attacks kill at least 30 in Aleppo AP Saturday 9 Jul 2016 Rockets hit the city.",
+            "2016-07-09",
+            "AP",
+            "Rocket attacks kill at least 30 in Aleppo",
+            "Rockets",
+        ),
+        (
+            "Air raids kill 18 civilians in Aleppo Monitor AFP Monday 18 Aug 2014 Air raids on rebel areas.",
+            "2014-08-18",
+            "AFP",
+            "Air raids kill 18 civilians in Aleppo Monitor",
+            "Air raids on",
+        ),
+        ("Reuters 10 Jul 2016 Ten targets were hit.", "2016-07-10", "Reuters", "", "Ten targets"),
+    ],
+)
+def test_a_title_run_into_a_wire_credit_and_date(
+    paragraph: str, published: str, outlet: str, title: str, story: str
+) -> None:
+    found = date_line(paragraph)
+    assert found is not None and (found.published, found.outlet) == (published, outlet)
+    assert paragraph[: found.start] == title
+    assert paragraph[found.length :].startswith(story)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Assad told AFP Monday 18 Aug 2014 that he would stay.",  # the story does not start after it
+        "The AP Saturday 9 Jul 2016 edition carried the report.",
+        # a sentence, not a title, before the wire's name
+        "Rockets hit Aleppo on Friday night. AP Saturday 9 Jul 2016 Rockets hit the city.",
+        "Rockets hit Aleppo on Friday, AP reported, and 30 people died on 9 Jul 2016 in the city.",
+    ],
+)
+def test_sentences_naming_a_wire_are_not_date_lines(paragraph: str) -> None:
+    assert date_line(paragraph) is None

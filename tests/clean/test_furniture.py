@@ -1,0 +1,88 @@
+import pytest
+
+from marsad.clean.furniture import CREDITS, TAGS, find
+
+LEDE = "Air strikes killed 12 civilians in a village held by Islamic State militants on Sunday."
+
+
+def _removed(paragraph: str) -> list[tuple[str, str]]:
+    return [(f.reason, paragraph[f.start : f.end]) for f in find(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("tags", "story"),
+    [
+        ("Tags Russia Syria Assad Deir az-Zour Islamic State SOHR ", "At least 12 civilians died there."),
+        ("Tags Syria Islamic State activists video Palmyra ", "The group released a video on Sunday."),
+        ("Tags: Syria, Idlib, al-Nusra Front ", "Three children were among the dead."),
+        ("Topics Aleppo Castello road Ahrar al-Sham ", '"We saw the bodies," a doctor said.'),
+    ],
+)
+def test_a_tag_run_goes_up_to_where_the_story_starts(tags: str, story: str) -> None:
+    assert _removed(f"{LEDE} {tags}{story}") == [(TAGS, tags)]
+
+
+def test_tags_closing_a_paragraph_go_with_the_space_before_them() -> None:
+    tags = " Tags Syria Aleppo Russia Airstrikes"
+    assert _removed(LEDE + tags) == [(TAGS, tags)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "Tags" as a noun opening a sentence
+        f"{LEDE} Tags on the bodies identified them as conscripts from Homs.",
+        f"{LEDE} Tags Found On Bodies Identified Them As Conscripts, the army said.",
+        # the story starts without a marker: where the tags end is not plain, so all is kept
+        f"{LEDE} Tags Syria Douma Airstrikes Syrian regime airstrikes on a rebel-held town killed 14 people.",
+        # glued to a sentence without its full stop: perhaps tags, perhaps not
+        "Rebels took the town a monitoring group said Tags Nusra Front Aleppo. A bomber struck later.",
+        "Price tags on bread doubled in Aleppo. At least 12 bakeries closed.",
+    ],
+)
+def test_sentences_with_tags_are_kept(paragraph: str) -> None:
+    assert find(paragraph) == []
+
+
+def test_an_agency_credit_line_and_trailer_close_the_report_and_name_its_reporters() -> None:
+    credit = (
+        " Reporting by Khaled Yacoub Oweis Amman newsroom; Editing by Eric Walsh and Lisa Shumaker"
+        " Our Standards:The Thomson Reuters Trust Principles."
+    )
+    (found,) = find(LEDE + credit)
+    assert (found.reason, (LEDE + credit)[found.start : found.end]) == (CREDITS, credit)
+    assert found.authors == ("Khaled Yacoub Oweis",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        (
+            "(Reporting by Suleiman Al-Khalidi in Amman and Tom Perry in Beirut; Additional reporting by"
+            " John Irish in Paris; Editing by Peter Graff)",
+            ("Suleiman Al-Khalidi", "Tom Perry"),
+        ),
+        (
+            "Reporting by Omar Fahmy; writing by Ahmed Tolba; editing by Catherine Evans",
+            ("Omar Fahmy", "Ahmed Tolba"),
+        ),
+        ("Additional reporting by Tom Miles; Compiled by Jane Roe", ()),
+        ("Our Standards: The Thomson Reuters Trust Principles.", ()),
+    ],
+)
+def test_credit_lines_give_reporters_and_writers_only(credit: str, authors: tuple[str, ...]) -> None:
+    (found,) = find(credit)
+    assert (found.start, found.end, found.authors) == (0, len(credit), authors)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The film won the prize. Editing by Jane Doe gave it its pace, critics said.",
+        "The agency denied it. Editing by the censors removed the passage.",
+        "The documentary, with editing by Jane Doe, was shown in Beirut.",
+        f"Reporting by John Irish; Editing by Peter Graff. {LEDE}",  # not closing the paragraph
+    ],
+)
+def test_roles_named_inside_sentences_are_kept(paragraph: str) -> None:
+    assert find(paragraph) == []
