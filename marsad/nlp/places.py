@@ -12,12 +12,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from marsad.model import Actor, Mention, Place
-from marsad.nlp.place_frames import Hit, borders, framed, toponym_at
+from marsad.nlp.framed_names import preposition_framed
+from marsad.nlp.place_frames import Found, Hit, borders, framed, toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
 from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
 from marsad.resolve.geocode import Ranker, Resolved, Toponym
 from marsad.resolve.names import display_name, fold
 
+# A place this big is what its name means even when it ends a "person's" name ("Syrias Aleppo").
+SURNAME_MAX_POPULATION = 100_000
 PRECISION = {
     "country": "country",
     "admin1": "admin1",
@@ -63,10 +66,14 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
     keys |= {key for run in runs for _, _, key in run}
     candidates = gazetteer.lookup(keys)
+    actors = doc._.marsad_actors or []
+    recognised = recognise(doc, text, entities, runs, candidates, gazetteer)
+    surnames = _surnames(actors, {f.toponym.text for f in recognised})
     found = [
         f
-        for f in recognise(doc, text, entities, runs, candidates, gazetteer)
-        if not _inside_body_name(f.toponym, doc._.marsad_actors or [])
+        for f in recognised
+        if not _inside_body_name(f.toponym, actors)
+        and not _surname_here(doc, f, surnames, candidates.get(f.toponym.key, []))
     ]
     toponyms = [f.toponym for f in found]
     resolved = Ranker(gazetteer).resolve(toponyms, candidates)
@@ -75,6 +82,25 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         results.append(framed(text, item, resolution))
     results.extend(borders(text, gazetteer, resolved))
     return _group(results)
+
+
+def _surnames(actors: list[Actor], toponyms: set[str]) -> set[str]:
+    """The last names of the persons named in full ("James Foley"), but not of a "person" whose
+    other names are places too ("Aleppo Homs", from a list without commas)."""
+    names = (a.name.split() for a in actors if a.type == "person")
+    return {words[-1] for words in names if len(words) > 1 and not toponyms.intersection(words[:-1])}
+
+
+def _surname_here(doc: Doc, found: Found, surnames: set[str], options: list[Candidate]) -> bool:
+    """ "Mr Foley's body" after "James Foley" is the man, not Foley, Alabama; "in Foley" is the town,
+    and a city, province or country is itself whoever the recogniser made a "person" of it."""
+    toponym = found.toponym
+    if toponym.text not in surnames or found.direction or found.area:
+        return False
+    if any(c.place.population >= SURNAME_MAX_POPULATION or c.place.feature != "city" for c in options):
+        return False
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return span is not None and not preposition_framed(span)
 
 
 def _inside_body_name(toponym: Toponym, actors: list[Actor]) -> bool:

@@ -28,6 +28,8 @@ GROUP_PRONOUNS = frozenset({"they", "it", "their", "its"})
 AUTHOR_PRONOUNS = frozenset({"we", "i"})
 # "anti-Assad", "pro-Kremlin": what a body stands for or against, said before its name.
 STANCE_PREFIXES = frozenset({"anti", "pro"})
+# Words that put an unnamed source near a body without making the body speak: "close to X".
+CLOSE_TO = frozenset({"close", "familiar", "linked", "near", "related", "affiliated"})
 _ROLE_STRIP = " ,;:-–—("
 # Words of a title written before a name; ranks (_RANKS) and role nouns count too.
 _TITLES = frozenset(
@@ -180,14 +182,15 @@ class Speakers:
 
     def antecedent(self, at: int, *, person: bool) -> str | None:
         """The actor a pronoun at `at` refers to: the last person speaker ("he"), else the last person
-        named; the last speaker who is no single person ("they", "it"), unless the last such source
-        was named but is no known actor ("The rebels say ... They deny ..."): then none."""
+        named; the last speaker who is no single person ("they", "it"). None when the last source
+        was named but is no known actor ("The rebels say ... They deny ...", "A former fighter
+        admitted ... He said ...")."""
         for claim in reversed(self.claims):
             if claim.end > at + ANTECEDENT_CHARS:
                 continue
             if claim.speaker is None:
-                if not person and _named_group(claim.speaker_span):
-                    return None
+                if _named_group(claim.speaker_span) and (not person or self._singular(claim.speaker_span)):
+                    return None  # "A former rebel fighter admitted ... He said": the fighter, unnamed
                 continue
             if self.view.is_person(claim.speaker) == person:
                 return claim.speaker
@@ -195,6 +198,11 @@ class Speakers:
             i = bisect_right(self.person_starts, at) - 1
             return self.person_ids[i] if i >= 0 else None
         return None
+
+    def _singular(self, span: Mention | None) -> bool:
+        """ "a former rebel fighter", not "local sources": one unnamed person may be "he" or "she"."""
+        phrase = self.view.doc.char_span(span.start, span.end, alignment_mode="expand") if span else None
+        return phrase is not None and phrase.root.tag_ in {"NN", "NNP"}
 
     def _with_role(self, speaker: Speaker, subject: Token) -> Speaker:
         """Role and affiliation from apposition, else from actor linking."""
@@ -239,6 +247,8 @@ def _may_speak(mention: Span | None) -> bool:
     word, doc = mention[0], mention.doc
     if word.i >= 2 and is_hyphen(doc[word.i - 1].text) and doc[word.i - 2].lower_ in STANCE_PREFIXES:
         return False  # "the anti-Assad Observatory": a stance of the body, not its voice
+    if _near_to(mention.root):
+        return False  # "sources close to the group": who they know, not who speaks
     describes_someone = (
         word.dep_ == "amod"
         and word.head.tag_ in {"NN", "NNS"}
@@ -254,6 +264,17 @@ def _titled(subject: Token, name_start: int) -> bool:
         token.lower_ in TITLE_WORDS
         for token in doc[subject.left_edge.i : subject.i]
         if token.idx + len(token) <= name_start
+    )
+
+
+def _near_to(root: Token) -> bool:
+    """The name is (the modifier of) what a source is close to: "close to the radical X group"."""
+    node = root
+    while node.dep_ in {"compound", "amod", "nmod", "poss"} and node.head.i != node.i:
+        node = node.head
+    preposition = node.head
+    return (
+        node.dep_ == "pobj" and preposition.lower_ in {"to", "with"} and preposition.head.lower_ in CLOSE_TO
     )
 
 

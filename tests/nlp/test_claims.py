@@ -126,6 +126,21 @@ def test_a_name_the_source_stands_for_or_against_does_not_speak(
     assert _kb(actors, _speech(claims)[-1].speaker) == speaker
 
 
+def test_he_after_an_unnamed_source_is_that_source(nlp: Language) -> None:
+    text = (
+        "James Foley was killed in 2014. A former rebel fighter, speaking anonymously, admitted he "
+        "was approached by the group. He said the group wanted one million dollars."
+    )
+    claims, _, _ = _read(nlp, text)
+    assert [c.speaker for c in _speech(claims)] == [None, None]
+
+
+def test_a_body_a_source_is_close_to_does_not_speak(nlp: Language) -> None:
+    claims, _, _ = _read(nlp, "Sources close to Hezbollah said the fighters had withdrawn.")
+    (claim,) = _speech(claims)
+    assert claim.speaker is None
+
+
 def test_a_multi_sentence_quotation_is_one_claim(nlp: Language) -> None:
     text = "Vladimir Putin said: “The operation is over. Our troops will come home.”"
     claims, actors, _ = _read(nlp, text)

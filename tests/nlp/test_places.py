@@ -167,3 +167,10 @@ def test_a_place_inside_a_known_groups_name_is_no_place(nlp: Language) -> None:
     iraq = [m.start for p in found if p.country == "IQ" and p.name == "Iraq" for m in p.mentions]
     assert iraq == [text.rindex("Iraq")]
     assert "Palmyra" in _by_mention(found)
+
+
+def test_a_persons_surname_is_no_town(nlp: Language) -> None:
+    text = "The journalist James Foley was killed in Syria. Mr Foley's family asked for his body."
+    found = _by_mention(_places(nlp, text))
+    assert "Syria" in found
+    assert "Foley" not in found
