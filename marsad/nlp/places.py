@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from marsad.model import Mention, Place
-from marsad.nlp.place_frames import Hit, borders, framed, toponym_at
+from marsad.nlp.place_frames import Hit, borders, framed, stated_containers, toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
 from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
 from marsad.resolve.geocode import Ranker, Resolved, Toponym
@@ -64,7 +64,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     keys |= {key for run in runs for _, _, key in run}
     candidates = gazetteer.lookup(keys)
     found = recognise(doc, text, entities, runs, candidates, gazetteer)
-    toponyms = [f.toponym for f in found]
+    toponyms = stated_containers(text, [f.toponym for f in found])
     resolved = Ranker(gazetteer).resolve(toponyms, candidates)
     results: list[Hit] = []
     for item, resolution in zip(found, resolved, strict=True):
@@ -82,13 +82,15 @@ def resolve_spans(document: str, spans: list[tuple[int, int]], gazetteer: Gazett
 def span_toponyms(
     document: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> tuple[list[Toponym], dict[str, list[Candidate]]]:
-    """The toponyms at given spans and their candidates; a demonym stands for its country."""
+    """The toponyms at given spans, with the places the text puts them in, and their candidates; a
+    demonym stands for its country."""
     toponyms = []
     for start, end in spans:
         toponym = toponym_at(document, start, end)
         if code := gazetteer.demonym(toponym.text):
             toponym = Toponym(start=start, end=end, text=toponym.text, key=f"country:{code}")
         toponyms.append(toponym)
+    toponyms = stated_containers(document, toponyms)
     candidates = gazetteer.lookup({t.key for t in toponyms})
     for toponym in toponyms:
         if toponym.key.startswith("country:") and (country := gazetteer.get(toponym.key)):
