@@ -8,8 +8,10 @@ its country, and in its first-level division when the container is a division. T
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from marsad.resolve.gazetteer import Candidate, GazPlace
 from marsad.resolve.names import fold
-from marsad.resolve.supplement import GazPlace
 
 # How much ground a kind of place covers; a container must cover more than what it holds, or both
 # be localities ("Jobar, Damascus"): "Iran in Syria" is no containment.
@@ -19,6 +21,10 @@ WORLD_SCOPE = 4
 _DIVISIONS = frozenset({"admin1", "admin2"})
 # Features that hold no places: a river, a desert or a border runs across countries.
 _NOT_CONTAINERS = frozenset({"river", "desert", "border"})
+# A city this big outweighs a container that holds none of its namesakes: the container is the
+# likelier mistake ("Mosul in Nineveh province" while the gazetteer knew the governorate only as
+# Ninawa). The matcher's bar for a big city (place_names.MATCH_MIN_POPULATION).
+TRUSTED_POPULATION = 200_000
 
 
 def bounds(container: GazPlace, choice: GazPlace) -> bool:
@@ -27,6 +33,14 @@ def bounds(container: GazPlace, choice: GazPlace) -> bool:
         return False
     outer, inner = _scope(container), _scope(choice)
     return inner < outer or inner == outer == 0
+
+
+def binds(container: GazPlace, choice: GazPlace, options: Sequence[Candidate]) -> bool:
+    """Whether `container` bounds (`bounds`) a toponym with candidates `options`, the ranker alone
+    choosing `choice`, and is not outweighed by a big city none of whose namesakes it holds."""
+    return bounds(container, choice) and (
+        choice.population < TRUSTED_POPULATION or any(inside(c.place, container) for c in options)
+    )
 
 
 def inside(place: GazPlace, container: GazPlace) -> bool:

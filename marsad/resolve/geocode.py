@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from marsad.resolve.containment import SCOPE, bounds, inside
+from marsad.resolve.containment import SCOPE, binds, bounds, inside
 from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer, GazPlace, strip_admin_word
 from marsad.resolve.names import fold
@@ -177,7 +177,7 @@ class Ranker:
                 ]
                 scores = [score(self.weights.full, f) for f in full]
                 best = _best(options, scores)[0].place
-                outer = [c for c in self._bounding(containers[group], picks) if bounds(c, best)]
+                outer = [c for c in self._bounding(containers[group], picks) if binds(c, best, options)]
                 kept = [
                     i
                     for i in held.get(group, range(len(options)))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from marsad.nlp.place_frames import stated_containers, toponym_at
-from marsad.resolve.containment import bounds, inside
-from marsad.resolve.gazetteer import GazPlace
+from marsad.resolve.containment import binds, bounds, inside
+from marsad.resolve.gazetteer import Candidate, GazPlace
 
 
 def _place(
@@ -88,3 +88,12 @@ def test_near_and_countryside_state_a_container_loosely() -> None:
     text = "the village of Al-Shafah in Deir az-Zour province"
     strict = stated_containers(text, [toponym_at(text, 15, 24), toponym_at(text, 28, 40)])
     assert strict[0].within == ("dair zur", "admin1") and not strict[0].loosely
+
+
+def test_a_big_city_outweighs_a_container_holding_none_of_its_namesakes() -> None:
+    mosul = _place("geonames:6", "IQ", "city", "IQ.15", population=1_683_000)
+    perry = _place("geonames:7", "US", "admin1", "US.NY")
+    assert bounds(perry, mosul) and not binds(perry, mosul, [Candidate(mosul, "Mosul")])
+    ash_shafa = _place("geonames:8", "SA", "city", "SA.14", population=72_190)
+    deir = _place("admin1:SY.07", "SY", "admin1", "SY.07")
+    assert binds(deir, ash_shafa, [Candidate(ash_shafa, "Ash Shafa")])
