@@ -7,10 +7,12 @@ Syrian-Iraqi border" is a border, placed near the document's other places.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from marsad.model import Mention
 from marsad.resolve.gazetteer import Gazetteer, GazPlace, strip_admin_word
@@ -37,8 +39,35 @@ _ONE_BORDER = re.compile(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _CONTEXT_CHARS = 60
-# Key prefix of a toponym whose candidates came from a fuzzy lookup (marsad/resolve/fuzzy.py).
-FUZZY_KEY_PREFIX = "≈"
+# What may stand between a toponym and the place the text puts it in: "X in (the) Y (province)",
+# "X in the countryside of Y", "X in northern Syria", "X of Y governorate", "X, Y", "X, near Y",
+# "X east of Y"; after X, a place noun or two ("the Shaar gas field in Homs province"). "near",
+# "east of", "the countryside of" put X by Y, perhaps over its division's line: only Y's country binds.
+_PLACE_NOUNS = (
+    r"(?:gas|oil|fields?|villages?|towns?|city|district|neighbou?rhoods?|camps?|area|airport|"
+    r"air|base|crossing|dam|refinery|station)"
+)
+_BEARING_WORDS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_STATED_IN = re.compile(
+    rf"^(?:\s+{_PLACE_NOUNS}){{0,2}}"
+    rf"(?:\s*,\s*(?P<near>near\s+)?|\s+(?:in|inside|of|(?P<by>near|outside|{_BEARING_WORDS}\s+of))\s+)"
+    rf"(?:the\s+)?(?:(?:province|governorate|(?P<around>countryside|outskirts|suburbs))\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:{_BEARING_WORDS}(?:ern)?|central|rural)\s+)?$",
+    re.I,
+)
+# No container: one that opens a list ("Aleppo, Idlib and Hama") or owns something ("Aleppo, Syria's
+# largest city"); after a list ("Homs, Hama, Idlib") or an opening phrase ("In Damascus, Russia said").
+# "Jobar, a Damascus neighbourhood": X in Y, stated by apposition.
+_APPOSED = re.compile(r"^\s*,?\s+an?\s+$")
+_APPOSED_NOUN_AFTER = re.compile(
+    r"^\s+(?:neighbou?rhood|suburb|district|village|town|city|area|province|governorate)\b", re.I
+)
+_AROUND_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs)\b", re.I)
+_NOT_CONTAINED_AFTER = re.compile(r"^(?:\s*,\s*[A-Z]|\s*,?\s+(?:and|or)\s+[A-Z]|['’]s?\b)")
+_NOT_CONTAINED_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s*,|(?:^|[.!?\n]\s*)(?:In|At|From|Near|Outside|Inside|Across|Around|Throughout))"
+    r"\s+(?:the\s+)?$"
+)
 # How far an area ("north of X") lies from X's point: for a town, and for anything larger.
 AREA_OFFSET_KM = {"city": 15.0, "default": 60.0}
 _BEARINGS = {
@@ -86,6 +115,33 @@ def toponym_at(document: str, start: int, end: int) -> Toponym:
     return Toponym(start=start, end=end, text=text, key=fold(stripped), reading=reading)
 
 
+def stated_containers(document: str, toponyms: Sequence[Toponym]) -> list[Toponym]:
+    """The toponyms, each with the next one as its container (`within`) where the words between
+    place it there: "the village of X in Deir az-Zour province", "Paris, Texas", "Jobar, a Damascus
+    neighbourhood"; `loosely` where they put it only by the container: "X near Y", "X in the
+    countryside of Y"."""
+    order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+    out = list(toponyms)
+    for i, j in itertools.pairwise(order):
+        inner, outer = toponyms[i], toponyms[j]
+        between = document[inner.end : outer.start]
+        after = document[outer.end : outer.end + _CONTEXT_CHARS]
+        if _APPOSED.match(between) and _APPOSED_NOUN_AFTER.match(after):
+            out[i] = replace(inner, within=(outer.key, outer.reading))
+            continue
+        match = _STATED_IN.match(between)
+        if outer.start < inner.end or match is None:
+            continue
+        if _NOT_CONTAINED_AFTER.match(after) or (
+            "," in between
+            and _NOT_CONTAINED_BEFORE.search(document[max(0, inner.start - _CONTEXT_CHARS) : inner.start])
+        ):
+            continue
+        loosely = any(match.group(g) for g in ("near", "by", "around")) or bool(_AROUND_AFTER.match(after))
+        out[i] = replace(inner, within=(outer.key, outer.reading), loosely=loosely)
+    return out
+
+
 def framing(document: str, toponym: Toponym, label: str) -> Found:
     before = document[max(0, toponym.start - _CONTEXT_CHARS) : toponym.start]
     if match := _AREA_BEFORE.search(before):
@@ -120,16 +176,14 @@ def framed(document: str, item: Found, resolution: Resolved | None) -> Hit:
             lat=resolution.lat,
             lon=resolution.lon,
             area=area,
-            fuzzy=t.key.startswith(FUZZY_KEY_PREFIX),
+            fuzzy=resolution.fuzzy,
         )
     distance = AREA_OFFSET_KM["city" if place.feature == "city" else "default"]
     lat, lon = _offset(resolution.lat, resolution.lon, _BEARINGS[item.direction], distance)
     words = [item.direction.capitalize(), item.area or "", "of", display_name(place.name)]
     mention = Mention(start=item.phrase_start, end=t.end, text=document[item.phrase_start : t.end])
     area = " ".join(w for w in words if w)
-    return Hit(
-        mention=mention, place=place, lat=lat, lon=lon, area=area, fuzzy=t.key.startswith(FUZZY_KEY_PREFIX)
-    )
+    return Hit(mention=mention, place=place, lat=lat, lon=lon, area=area, fuzzy=resolution.fuzzy)
 
 
 def _offset(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:

@@ -17,10 +17,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from marsad.nlp.framed_names import has_common_word, place_framed, preposition_framed
-from marsad.nlp.place_frames import FUZZY_KEY_PREFIX, Found, framing, toponym_at
+from marsad.nlp.place_frames import Found, framing, toponym_at
 from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer
-from marsad.resolve.geocode import Ranker, Toponym
+from marsad.resolve.geocode import FUZZY_KEY_PREFIX, MATCHER_KEY_PREFIX, Ranker, Toponym
 from marsad.resolve.names import fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -33,7 +33,6 @@ MATCH_MIN_KEY_LENGTH = 4
 MATCH_MIN_CURATED_KEY_LENGTH = 2  # "T2"
 # A country is the document's focus when this share of its spaCy-labelled places lie there.
 FOCUS_MIN_SHARE = 0.2
-MATCHER_KEY_PREFIX = "~"
 MAX_NAME_WORDS = 5
 # Capitalised words that name places somewhere but are ordinary words in news text.
 STOPLIST = frozenset(

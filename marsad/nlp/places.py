@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from marsad.model import Actor, Mention, Place
 from marsad.nlp.framed_names import preposition_framed
-from marsad.nlp.place_frames import Found, Hit, borders, framed, toponym_at
+from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
 from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
 from marsad.resolve.geocode import Ranker, Resolved, Toponym
@@ -75,7 +75,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         if not _inside_body_name(f.toponym, actors)
         and not _surname_here(doc, f, surnames, candidates.get(f.toponym.key, []))
     ]
-    toponyms = [f.toponym for f in found]
+    toponyms = stated_containers(text, [f.toponym for f in found])
     resolved = Ranker(gazetteer).resolve(toponyms, candidates)
     results: list[Hit] = []
     for item, resolution in zip(found, resolved, strict=True):
@@ -124,13 +124,15 @@ def resolve_spans(document: str, spans: list[tuple[int, int]], gazetteer: Gazett
 def span_toponyms(
     document: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> tuple[list[Toponym], dict[str, list[Candidate]]]:
-    """The toponyms at given spans and their candidates; a demonym stands for its country."""
+    """The toponyms at given spans, with the places the text puts them in, and their candidates; a
+    demonym stands for its country."""
     toponyms = []
     for start, end in spans:
         toponym = toponym_at(document, start, end)
         if code := gazetteer.demonym(toponym.text):
             toponym = Toponym(start=start, end=end, text=toponym.text, key=f"country:{code}")
         toponyms.append(toponym)
+    toponyms = stated_containers(document, toponyms)
     candidates = gazetteer.lookup({t.key for t in toponyms})
     for toponym in toponyms:
         if toponym.key.startswith("country:") and (country := gazetteer.get(toponym.key)):

@@ -3,8 +3,9 @@
 Folding (names.py) already joins the common transliterations ("Hamrah"/"Hamra", "Qouriya"/"Kuriya");
 what it leaves apart, a vowel ("Urem"/"Urum") or a transposed letter ("Kfar"/"Kafr"), this lookup
 reaches. It is only asked about names the text itself frames as places ("the town of X",
-framed_names.py), only among the populated places and districts of the document's focus countries,
-and it answers only when one place clearly wins: a near tie between places apart is no answer.
+framed_names.py) or places inside another (containment.py), only among the populated places and
+districts of the countries the text is about, and it answers only when one place clearly wins: a
+near tie between places apart is no answer.
 """
 
 from __future__ import annotations

@@ -5,14 +5,18 @@ ones add what the document's other toponyms, as resolved by the pass before, say
 first-level divisions they lie in, which countries and divisions it names outright, and how far the
 candidate is from its other places. Features and their fitted weights: marsad/resolve/ranking.py.
 Every mention of one name (and one reading: place or division) in a document gets the same place.
+A toponym the text places inside another ("X in Y province", "Paris, Texas") resolves inside it
+(containment.py); with no candidate there, to a fuzzy match there (fuzzy.py), else to nothing.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from marsad.resolve.containment import SCOPE, binds, bounds, inside
+from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer, GazPlace, strip_admin_word
 from marsad.resolve.names import fold
 from marsad.resolve.ranking import (
@@ -25,7 +29,7 @@ from marsad.resolve.ranking import (
     score,
 )
 
-__all__ = ["Ranker", "Resolved", "Toponym", "distance_km"]
+__all__ = ["FUZZY_KEY_PREFIX", "MATCHER_KEY_PREFIX", "Ranker", "Resolved", "Toponym", "distance_km"]
 
 # The first pass plus this many passes with the document's context.
 CONTEXT_PASSES = 2
@@ -33,6 +37,10 @@ CONTEXT_PASSES = 2
 _BROAD = frozenset({"country", "admin1", "region", "desert", "river", "border"})
 
 Group = tuple[str, str]  # (folded key, reading)
+# Key prefixes of toponyms whose candidates the caller chose: those that made a gazetteer match a
+# toponym (place_names.py), and those of a fuzzy lookup (fuzzy.py). The rest of a key is the name's.
+MATCHER_KEY_PREFIX = "~"
+FUZZY_KEY_PREFIX = "≈"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -44,6 +52,8 @@ class Toponym:
     text: str
     key: str
     reading: str = "place"  # "place", or "admin1" for "the countryside of X" / "X province"
+    within: Group | None = None  # the toponym the text places it in: "X in Y province", "X, Y"
+    loosely: bool = False  # only by it ("X near Y", "X in the countryside of Y"): its country binds
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,6 +62,7 @@ class Resolved:
     lat: float
     lon: float
     score: float
+    fuzzy: bool = False  # found by a fuzzy lookup: the gazetteer lacks the name as written
 
 
 class Ranker:
@@ -63,13 +74,52 @@ class Ranker:
         self, toponyms: Sequence[Toponym], candidates: dict[str, list[Candidate]]
     ) -> list[Resolved | None]:
         """One place (or None) per toponym, in order."""
-        _, _, final = self._passes(toponyms, candidates)
+        groups, _, final = self._passes(toponyms, candidates)
+        fuzzy = {group for group in final if group[0].startswith(FUZZY_KEY_PREFIX)}
+        containers = _containers(toponyms)
+        # Groups whose stated container holds none of their candidates: a fuzzy match inside it.
+        for group in groups.keys() - final.keys():
+            if groups[group] and (
+                found := self._fuzzy_inside(group, self._bounding(containers[group], final))
+            ):
+                final[group] = found
+                fuzzy.add(group)
         anchors = [place for _, place in self._tally(final, Counter()).anchors]
         chosen: dict[Group, Resolved] = {}
         for group, (candidate, value) in final.items():
             nearby = [a for a in anchors if a.ref != candidate.place.ref]
-            chosen[group] = self._point(candidate.place, value, nearby)
+            chosen[group] = self._point(candidate.place, value, nearby, group in fuzzy)
         return [chosen.get((t.key, t.reading)) for t in toponyms]
+
+    def _bounding(
+        self, containers: set[tuple[Group, bool]], picks: dict[Group, tuple[Candidate, float]]
+    ) -> list[GazPlace]:
+        """The places that bound a group stated to lie in `containers` as they are now chosen: each
+        container, or its country for one the group lies only by. Being near a country is not
+        being in it ("Azaz, near Turkey")."""
+        out = []
+        for group, loosely in containers:
+            if group not in picks:
+                continue
+            place = picks[group][0].place
+            if loosely:
+                country = self.gazetteer.country(place.country) if place.country else None
+                if place.feature == "country" or country is None:
+                    continue
+                place = country
+            out.append(place)
+        return out
+
+    def _fuzzy_inside(self, group: Group, containers: list[GazPlace]) -> tuple[Candidate, float] | None:
+        """A fuzzy match for the group's name inside all `containers`."""
+        countries = {c.country for c in containers if c.country}
+        if len(countries) != 1:
+            return None
+        key = group[0].lstrip(MATCHER_KEY_PREFIX + FUZZY_KEY_PREFIX)
+        for candidate in fuzzy_candidates(self.gazetteer, key, countries):
+            if all(inside(candidate.place, c) for c in containers):
+                return candidate, 0.0
+        return None
 
     def feature_rows(
         self, toponyms: Sequence[Toponym], candidates: dict[str, list[Candidate]]
@@ -91,7 +141,8 @@ class Ranker:
         dict[Group, list[Candidate]], dict[Group, list[list[float]]], dict[Group, tuple[Candidate, float]]
     ]:
         """Run the passes; return each group's options, its rows (prior features, or the last
-        pass's full ones with `keep_rows`) and its final choice with its score."""
+        pass's full ones with `keep_rows`) and its final choice with its score. A group whose
+        stated container (Toponym.within) holds none of its candidates has no choice."""
         groups: dict[Group, list[Candidate]] = {}
         texts: dict[Group, str] = {}
         for toponym in toponyms:
@@ -110,6 +161,8 @@ class Ranker:
             if options
         }
         counts = Counter(t.key for t in toponyms)
+        containers = _containers(toponyms)
+        held = _holders(groups, containers)
         last_rows: dict[Group, list[list[float]]] = {}
         for _ in range(CONTEXT_PASSES):
             new_picks = {}
@@ -117,11 +170,21 @@ class Ranker:
             for group, options in groups.items():
                 if not options:
                     continue
-                context = tally.context(group, picks[group][0].place, counts[group[0]] or 1)
+                current = picks[group][0].place if group in picks else None
+                context = tally.context(group, current, counts[group[0]] or 1)
                 full = [
                     r + context_features(c.place, context) for c, r in zip(options, rows[group], strict=True)
                 ]
-                new_picks[group] = _best(options, [score(self.weights.full, f) for f in full])
+                scores = [score(self.weights.full, f) for f in full]
+                best = _best(options, scores)[0].place
+                outer = [c for c in self._bounding(containers[group], picks) if binds(c, best, options)]
+                kept = [
+                    i
+                    for i in held.get(group, range(len(options)))
+                    if all(inside(options[i].place, o) for o in outer)
+                ]
+                if kept:
+                    new_picks[group] = _best([options[i] for i in kept], [scores[i] for i in kept])
                 if keep_rows:
                     last_rows[group] = full
             picks = new_picks
@@ -149,14 +212,14 @@ class Ranker:
         return list(readings.values())
 
     @staticmethod
-    def _point(place: GazPlace, value: float, anchors: list[GazPlace]) -> Resolved:
+    def _point(place: GazPlace, value: float, anchors: list[GazPlace], fuzzy: bool) -> Resolved:
         """A river's, border's or long region's point nearest the document's other places."""
         if not place.course or not anchors:
-            return Resolved(place=place, lat=place.lat, lon=place.lon, score=value)
+            return Resolved(place=place, lat=place.lat, lon=place.lon, score=value, fuzzy=fuzzy)
         lat, lon = min(
             place.course, key=lambda p: sum(distance_km(p[0], p[1], a.lat, a.lon) for a in anchors)
         )
-        return Resolved(place=place, lat=lat, lon=lon, score=value)
+        return Resolved(place=place, lat=lat, lon=lon, score=value, fuzzy=fuzzy)
 
 
 @dataclass(slots=True)
@@ -174,9 +237,10 @@ class Tally:
         if place.feature not in _BROAD:
             self.anchors.append((group[0], place))
 
-    def context(self, group: Group, place: GazPlace, weight: int) -> Context:
-        """The context for ranking `group`, whose current choice `place` is left out."""
-        self._count(place, weight, -1)
+    def context(self, group: Group, place: GazPlace | None, weight: int) -> Context:
+        """The context for ranking `group`, whose current choice `place` (if any) is left out."""
+        if place is not None:
+            self._count(place, weight, -1)
         total_c = sum(self.countries.values()) or 1
         total_d = sum(self.divisions.values()) or 1
         context = Context(
@@ -186,7 +250,8 @@ class Tally:
             named_divisions={ref for ref, n in self.named_divisions.items() if n > 0},
             anchors=[p for key, p in self.anchors if key != group[0]],
         )
-        self._count(place, weight, 1)
+        if place is not None:
+            self._count(place, weight, 1)
         return context
 
     def _count(self, place: GazPlace, weight: int, sign: int) -> None:
@@ -198,6 +263,38 @@ class Tally:
             self.divisions[place.admin1_code] += sign * weight
         if place.feature == "admin1":
             self.named_divisions[place.ref] += sign
+
+
+def _containers(toponyms: Sequence[Toponym]) -> defaultdict[Group, set[tuple[Group, bool]]]:
+    """The groups each group's mentions are stated to lie in, each with whether only by it."""
+    containers: defaultdict[Group, set[tuple[Group, bool]]] = defaultdict(set)
+    for t in toponyms:
+        if t.within is not None and t.within != (t.key, t.reading):
+            containers[(t.key, t.reading)].add((t.within, t.loosely))
+    return containers
+
+
+def _holders(
+    groups: dict[Group, list[Candidate]], containers: dict[Group, set[tuple[Group, bool]]]
+) -> dict[Group, list[int]]:
+    """For each container group, the indexes of its candidates, divisions or countries, that hold
+    a candidate of the groups stated to lie in it ("Atlanta, Georgia": the state, not the country),
+    where any does. A town holds no other town: "Russia, Iran backs" is no reason to doubt Iran."""
+    held: dict[Group, list[int]] = {}
+    for inner, outers in containers.items():
+        for outer, loosely in outers:
+            if loosely:
+                continue
+            holding = [
+                i
+                for i, c in enumerate(groups.get(outer, []))
+                if c.place.feature in SCOPE
+                and any(bounds(c.place, x.place) and inside(x.place, c.place) for x in groups.get(inner, []))
+            ]
+            if holding:
+                both = [i for i in holding if i in held.get(outer, holding)]
+                held[outer] = both or held.get(outer, holding)
+    return held
 
 
 def _best(options: list[Candidate], scores: list[float]) -> tuple[Candidate, float]:
