@@ -215,7 +215,10 @@ def modality(
             relation = "acl"  # "the hypothesis that it was defeated": what the noun says, not a relative
         if relation == "relcl" or (relation == "advcl" and not _is_purpose(node)):
             break
-        cue = lexicon.governors.get(head.lemma_.lower())
+        # The verb that carries a nominal event says its status as a light verb: "committed a
+        # massacre" is done, though "committed to withdraw" is a promise.
+        lemma = head.lemma_.lower()
+        cue = (lexicon.light_verbs.get(lemma) or None) if head == light_verb else lexicon.governors.get(lemma)
         if relation in {"acl", "amod"} and is_verbal(node) and cue is None:
             if _is_purpose(node) and not expressive:  # "efforts to launch ...", "a meeting to discuss ..."
                 strong, purpose = ("planned", node.i), True

@@ -23,6 +23,8 @@ from tests.nlp.extracted import event, events
         ("The army completed the liberation of the town.", "liberation", "happened"),
         ("The forces continued their attack on the airbase.", "attack", "ongoing"),
         ("Israel reportedly struck an arms depot near Damascus.", "struck", "reported"),
+        ("The rebels committed to withdraw from the town.", "withdraw", "planned"),
+        ("The regime committed a massacre in the village.", "massacre", "happened"),
     ],
 )
 def test_events_status(nlp: Language, text: str, trigger: str, status: str) -> None:
