@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from marsad.nlp import event_args as args
 from marsad.nlp import times
+from marsad.nlp.actor_words import PLACE_NOUNS
 from marsad.nlp.event_lexicon import Code
 from marsad.nlp.event_status import is_verbal
 from marsad.nlp.lookup import MentionIndex
@@ -53,6 +54,12 @@ THREATENED_ACTS = frozenset(
 )
 
 # Singular nouns for people acting together: they can demonstrate, rally or march.
+# What a word is said of: "the progress OF the talks", "a breakthrough IN the negotiations".
+ABOUT_PREPOSITIONS = frozenset({"of", "in", "on"})
+# Singular nouns of armed bodies, which advance and attack as people do.
+ARMED_BODIES = frozenset(
+    {"army", "military", "militia", "brigade", "battalion", "regiment", "unit", "force", "convoy", "column"}
+)
 COLLECTIVES = frozenset(
     {"crowd", "group", "mob", "opposition", "public", "population", "community", "union", "movement",
      "party", "youth", "diaspora", "congregation", "delegation", "coalition", "alliance", "bloc", "staff",
@@ -121,9 +128,9 @@ def _named_locative(noun: Token) -> bool:
 
 
 def about_event(head: Token, codes: Mapping[int, Code]) -> bool:
-    """ "The progress of the Geneva conferences", "the results of operations": a word that is an event
-    only some of the time, said of another event, is not one."""
-    of_object = args.prep_object(head, frozenset({"of"}))
+    """ "The progress of the Geneva conferences", "a breakthrough in the negotiations": a word that
+    is an event only some of the time, said of another event, is not one."""
+    of_object = args.prep_object(head, ABOUT_PREPOSITIONS)
     return of_object is not None and of_object.i in codes
 
 
@@ -245,6 +252,22 @@ def intransitive_act(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "ccomp"} for c in verb.rights):
         return False
     return all(_may_be_people(s) for s in verb.children if s.dep_ == "nsubj")
+
+
+def advance_by_force(verb: Token, actors: MentionIndex) -> bool:
+    """Whether "advance", "approach", "progress" is a force moving on ground: done by people or a
+    named party ("the army advanced towards Raqqa"), not by a date ("as the deadline approached"),
+    and taking no object but a place ("approached the town"; not "advance the peace process")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and not (
+            actors.at(child.idx, child.idx + len(child))
+            or child.lemma_.lower() in ARMED_BODIES
+            or _may_be_people(child)
+        ):
+            return False
+        if child.dep_ == "dobj" and not (child.pos_ == "PROPN" or child.lower_ in PLACE_NOUNS):
+            return False
+    return True
 
 
 def _may_be_people(subject: Token) -> bool:

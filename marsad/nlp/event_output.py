@@ -39,6 +39,7 @@ AMBIGUOUS = frozenset(
     {
         "operation",
         "progress",
+        "breakthrough",
         "back",
         "support",
         "free",

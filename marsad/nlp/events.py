@@ -238,6 +238,9 @@ class EventExtractor:
             return None
         if nominal and head.lemma_.lower() in AMBIGUOUS and rules.about_event(head, context.codes):
             return None
+        advance = not nominal and trigger.code.mode == "advance"
+        if advance and not rules.advance_by_force(head, context.actors):
+            return None
         sentence = context.sentence(head)
         mood = modality(
             head,

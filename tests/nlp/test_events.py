@@ -235,3 +235,17 @@ def test_an_outlet_says_but_does_not_strike(nlp: Language) -> None:
     acts = {e.trigger.text: e.actor for e in doc._.marsad_events}
     assert acts["accused"] in outlet
     assert acts["Killed"] not in outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "fight"),
+    [
+        ("Government forces approached the town from the north.", True),
+        ("The army advanced towards Raqqa on Monday.", True),
+        ("As the deadline approached, diplomats left Geneva.", False),
+        ("The envoy hopes to advance the peace process.", False),
+        ("Both sides reported a breakthrough in the negotiations.", False),
+    ],
+)
+def test_an_advance_is_a_force_moving_on_ground(nlp: Language, text: str, fight: bool) -> None:
+    assert any(e.type == "FIGHT" for e in events(nlp, text)) == fight
