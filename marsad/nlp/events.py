@@ -367,6 +367,8 @@ class EventExtractor:
             and (left := args.left_actor(verb, context.actors, sentence.start))
         ):
             actor = args.Argument(mention=_item_mention(sentence, left, context.actors), id=left)
+        if actor is not None and args.is_place(actor, context.places):
+            actor = None  # "the Idlib strikes": where they fell, not who struck
         if actor is not None and actor.id in context.outlets and trigger.code.type not in SAID_ACTS:
             actor = None  # an outlet reports, accuses or backs; a byline's outlet struck nobody
         target = args.argument(target_token, context.actors) if target_token is not None else None

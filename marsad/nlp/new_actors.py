@@ -43,11 +43,9 @@ from marsad.nlp.actor_words import (
 )
 from marsad.nlp.framed_names import first_of_list, place_framed, preposition_framed, word_before
 from marsad.nlp.place_frames import toponym_at
-from marsad.nlp.place_names import MATCH_MIN_POPULATION, PLACE_LABELS, lower_words, spelt_as
+from marsad.nlp.place_names import PLACE_LABELS, lower_words, names_big_place, spelt_as
 from marsad.resolve.gazetteer import Candidate, Gazetteer
 
-# A place this large, or a country or region, is what a NORP entity with its name means.
-BIG_FEATURES = frozenset({"country", "region"})
 # A name that is the subject of these verbs is described, not acting: "al-Bukamal lies on the Euphrates".
 STATIVE_VERBS = frozenset(
     {"be", "lie", "sit", "remain", "stay", "border", "overlook", "become", "fall", "have"}
@@ -68,6 +66,7 @@ class _Name:
     labels: set[str] = field(default_factory=set)
     framing: int = NOT_FRAMED  # the strongest place frame of its occurrences
     actor: bool = False  # some occurrence acts: "Raqqa said"
+    modifier: bool = False  # some occurrence qualifies a common noun: "the Idlib strikes"
 
 
 class NewActorScreen:
@@ -88,6 +87,7 @@ class NewActorScreen:
             name.labels.add(ent.label_)
             name.framing = max(name.framing, _framing(ent))
             name.actor = name.actor or _acts(ent)
+            name.modifier = name.modifier or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
         names.pop("", None)
         if not names:
             return kept
@@ -112,9 +112,8 @@ class NewActorScreen:
         spelt = spelt_as(name.text, options)
         if name.framing == PREPOSITION and spelt:
             return True
-        return name.labels == {"NORP"} and any(
-            c.place.population >= MATCH_MIN_POPULATION or c.place.feature in BIG_FEATURES for c in spelt
-        )
+        # "the Idlib strikes": a big place's name qualifying a noun says where
+        return (name.labels == {"NORP"} or name.modifier) and names_big_place(name.text, options)
 
     def _not_a_toponym(self, name: _Name) -> bool:
         """An acronym ("NAFTA", "GOP"), a common word or a surname ("Clinton" after "Hillary

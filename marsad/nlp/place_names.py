@@ -29,6 +29,7 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORD
 # entry, a place in a country the document is about (MATCH_MIN_LOCAL_POPULATION), or a big city.
 MATCH_MIN_LOCAL_POPULATION = 1000
 MATCH_MIN_POPULATION = 200_000
+BIG_PLACE_FEATURES = frozenset({"country", "region", "admin1", "admin2"})
 MATCH_MIN_KEY_LENGTH = 4
 MATCH_MIN_CURATED_KEY_LENGTH = 2  # "T2"
 # A country is the document's focus when this share of its spaCy-labelled places lie there.
@@ -161,6 +162,10 @@ def name_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+# A road word right after a name: "the Castello road", "Baghdad Street".
+ROAD_AFTER = re.compile(r"\s+(?:road|street|highway|avenue|boulevard)\b", re.IGNORECASE)
+
+
 def recognise(
     doc: Doc,
     text: str,
@@ -196,7 +201,9 @@ def recognise(
     # Names spaCy gave another label after "in", "near" ...: new_actors.py does not keep them as
     # actors when the gazetteer knows them as written, so they are places.
     located = {
-        (e.start_char, e.end_char) for e in entities if e.label_ not in PLACE_LABELS and preposition_framed(e)
+        (e.start_char, e.end_char)
+        for e in entities
+        if e.label_ not in PLACE_LABELS and (preposition_framed(e) or _qualifies_noun(text, e, candidates))
     }
     for run in runs:
         position = 0
@@ -222,7 +229,34 @@ def recognise(
                 found.append(framing(text, toponym, labelled.get((start, end), "")))
                 covered.append((start, end))
                 position = end
+    found = [f for f in found if not _names_a_road(text, f, candidates.get(f.toponym.key, []), focus)]
     return sorted(found, key=lambda f: f.toponym.start)
+
+
+def names_big_place(text: str, options: list[Candidate]) -> bool:
+    """The gazetteer spells a city of 200,000+, a division, a country or a region as `text`."""
+    return any(
+        c.place.population >= MATCH_MIN_POPULATION or c.place.feature in BIG_PLACE_FEATURES
+        for c in spelt_as(text, options)
+    )
+
+
+def _qualifies_noun(text: str, ent: Span, candidates: dict[str, list[Candidate]]) -> bool:
+    """ "the Idlib strikes" (Idlib labelled an organisation): a big place's name qualifying a noun
+    says where."""
+    if ent.label_ not in ("ORG", "NORP") or ent.root.dep_ != "compound" or ent.root.head.pos_ != "NOUN":
+        return False
+    toponym = toponym_at(text, ent.start_char, ent.end_char)
+    return names_big_place(toponym.text, candidates.get(toponym.key, []))
+
+
+def _names_a_road(text: str, item: Found, options: list[Candidate], focus: set[str]) -> bool:
+    """ "the main Castello road" in a report on Aleppo names a road, not the Spanish province: a
+    name before a road word is a place only with a namesake in the document's countries ("the
+    Aleppo road" leads to Aleppo)."""
+    if not ROAD_AFTER.match(text, item.toponym.end):
+        return False
+    return not any(c.place.country in focus for c in options)
 
 
 class _Framed:

@@ -174,3 +174,17 @@ def test_a_persons_surname_is_no_town(nlp: Language) -> None:
     found = _by_mention(_places(nlp, text))
     assert "Syria" in found
     assert "Foley" not in found
+
+
+def test_a_name_before_a_road_word_is_a_place_only_at_home(nlp: Language) -> None:
+    text = (
+        "Fighting raged in Aleppo and Idlib. Government raids targeted the main Castello road into "
+        "Aleppo, and rebels shelled the Aleppo road near the town."
+    )
+    found = _places(nlp, text)
+    assert {p.country for p in found} == {"SY"}  # not the Spanish province of Castellon
+
+
+def test_a_big_places_name_qualifying_a_noun_is_where(nlp: Language) -> None:
+    found = _by_mention(_places(nlp, "The Idlib strikes came days after heavy raids."))
+    assert found["Idlib"].country == "SY"
