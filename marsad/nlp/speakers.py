@@ -196,8 +196,23 @@ class Speakers:
                 return claim.speaker
         if person:
             i = bisect_right(self.person_starts, at) - 1
-            return self.person_ids[i] if i >= 0 else None
+            if i < 0 or self._unnamed_speaker(self.person_starts[i], at):
+                return None
+            return self.person_ids[i]
         return None
+
+    def _unnamed_speaker(self, start: int, end: int) -> bool:
+        """Someone unnamed speaks between the last person named and the pronoun: "James Foley ...
+        A former rebel fighter admitted ... He said: ..." (he is the fighter)."""
+        view = self.view
+        between = view.doc.char_span(start, end, alignment_mode="contract")
+        return between is not None and any(
+            token.dep_ == "nsubj"
+            and token.tag_ == "NN"
+            and token.head.lemma_.lower() in view.lexicon.stance
+            and view.index.at(token.idx, token.idx + len(token)) is None
+            for token in between
+        )
 
     def _singular(self, span: Mention | None) -> bool:
         """ "a former rebel fighter", not "local sources": one unnamed person may be "he" or "she"."""

@@ -133,6 +133,9 @@ def test_he_after_an_unnamed_source_is_that_source(nlp: Language) -> None:
     )
     claims, _, _ = _read(nlp, text)
     assert [c.speaker for c in _speech(claims)] == [None, None]
+    quoted = text.replace("He said the group wanted one million dollars.", 'He said: "They want a million."')
+    claims, _, _ = _read(nlp, quoted)
+    assert [c.speaker for c in claims if c.kind == "quote"] == [None]
 
 
 def test_a_body_a_source_is_close_to_does_not_speak(nlp: Language) -> None:
