@@ -33,6 +33,8 @@ __all__ = ["FUZZY_KEY_PREFIX", "MATCHER_KEY_PREFIX", "Ranker", "Resolved", "Topo
 
 # The first pass plus this many passes with the document's context.
 CONTEXT_PASSES = 2
+# A foreign town smaller than this, alone in its country in a report about another, is a stray.
+STRAY_MAX_POPULATION = 100_000
 # Features too large to anchor proximity: their point says little about where the text is.
 _BROAD = frozenset({"country", "admin1", "region", "desert", "river", "border"})
 
@@ -84,6 +86,7 @@ class Ranker:
             ):
                 final[group] = found
                 fuzzy.add(group)
+        final = _without_strays(final, toponyms, containers)
         anchors = [place for _, place in self._tally(final, Counter()).anchors]
         chosen: dict[Group, Resolved] = {}
         for group, (candidate, value) in final.items():
@@ -263,6 +266,39 @@ class Tally:
             self.divisions[place.admin1_code] += sign * weight
         if place.feature == "admin1":
             self.named_divisions[place.ref] += sign
+
+
+def _without_strays(
+    picks: dict[Group, tuple[Candidate, float]],
+    toponyms: Sequence[Toponym],
+    containers: dict[Group, set[tuple[Group, bool]]],
+) -> dict[Group, tuple[Candidate, float]]:
+    """The picks without stray namesakes: in a report with half its place mentions in one country, a
+    town of under 100,000 in a country no other mention lies in, with no container stated, is
+    likelier a local place the gazetteer lacks ("the neighbourhoods of Jobar" in a report on
+    Damascus) than a village abroad (Jübar, Germany): it stays unresolved."""
+    weights = Counter(t.key for t in toponyms)
+    by_country: Counter[str] = Counter()
+    for group, (candidate, _) in picks.items():
+        if candidate.place.country:
+            by_country[candidate.place.country] += weights[group[0]]
+    if not by_country:
+        return picks
+    focus, most = by_country.most_common(1)[0]
+    if 2 * most < sum(by_country.values()):
+        return picks
+    return {
+        group: (candidate, value)
+        for group, (candidate, value) in picks.items()
+        if not (
+            candidate.place.feature == "city"
+            and not candidate.place.curated
+            and candidate.place.population < STRAY_MAX_POPULATION
+            and candidate.place.country not in (None, focus)
+            and by_country[candidate.place.country] == weights[group[0]]
+            and not containers.get(group)
+        )
+    }
 
 
 def _containers(toponyms: Sequence[Toponym]) -> defaultdict[Group, set[tuple[Group, bool]]]:

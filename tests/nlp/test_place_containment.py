@@ -57,3 +57,13 @@ def test_the_levant_is_the_world_region(nlp: Language) -> None:
     text = "Iran's influence across the Levant grew as its militias fought in Syria and Iraq."
     levant = _by_mention(nlp, text)["Levant"]
     assert levant.feature == "region" and levant.country is None
+
+
+def test_a_small_foreign_namesake_alone_in_its_country_stays_unresolved(nlp: Language) -> None:
+    text = (
+        "Rockets hit Damascus and Douma on Thursday. Rockets also hit the neighborhoods of Jobar and "
+        "Qaboun, and shells fell on Harasta, in Eastern Ghouta east of Damascus."
+    )
+    assert _by_mention(nlp, text)["Jobar"].country in (None, "SY")  # not Jübar, Germany
+    abroad = "Tourists in Paris visited Versailles and Giverny, then went on to Jubar in Germany."
+    assert _by_mention(nlp, abroad)["Jubar"].country == "DE"
