@@ -274,12 +274,14 @@ def _without_strays(
     containers: dict[Group, set[tuple[Group, bool]]],
 ) -> dict[Group, tuple[Candidate, float]]:
     """The picks without stray namesakes: in a report with half its place mentions in one country, a
-    town of under 100,000 in a country no other mention lies in, with no container stated, is
+    town of under 100,000 in a country no other mention lies in, and no stated container in, is
     likelier a local place the gazetteer lacks ("the neighbourhoods of Jobar" in a report on
     Damascus) than a village abroad (Jübar, Germany): it stays unresolved."""
     weights = Counter(t.key for t in toponyms)
     by_country: Counter[str] = Counter()
+    by_place: Counter[str] = Counter()
     for group, (candidate, _) in picks.items():
+        by_place[candidate.place.ref] += weights[group[0]]
         if candidate.place.country:
             by_country[candidate.place.country] += weights[group[0]]
     if not by_country:
@@ -287,18 +289,22 @@ def _without_strays(
     focus, most = by_country.most_common(1)[0]
     if 2 * most < sum(by_country.values()):
         return picks
-    return {
-        group: (candidate, value)
-        for group, (candidate, value) in picks.items()
-        if not (
-            candidate.place.feature == "city"
-            and not candidate.place.curated
-            and candidate.place.population < STRAY_MAX_POPULATION
-            and candidate.place.country not in (None, focus)
-            and by_country[candidate.place.country] == weights[group[0]]
-            and not containers.get(group)
-        )
-    }
+
+    def stray(group: Group, place: GazPlace) -> bool:
+        if (
+            place.feature != "city"
+            or place.curated
+            or place.population >= STRAY_MAX_POPULATION
+            or place.country in (None, focus)
+            or by_country[place.country] != by_place[place.ref]
+        ):
+            return False
+        # A stated container abroad from the town ("the village of Asheh in Quneitra") makes it no
+        # less a stray.
+        stated = [picks[outer][0].place for outer, _ in containers.get(group, ()) if outer in picks]
+        return all(outer.country != place.country for outer in stated)
+
+    return {group: pick for group, pick in picks.items() if not stray(group, pick[0].place)}
 
 
 def _containers(toponyms: Sequence[Toponym]) -> defaultdict[Group, set[tuple[Group, bool]]]:
