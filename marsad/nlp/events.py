@@ -144,7 +144,7 @@ class EventExtractor:
             lexicon = {"VERB": self.lexicon.verbs, "NOUN": self.lexicon.nouns}.get(tags[i])
             if lexicon is not None and (single := lexicon.get(lemmas[i])):
                 token = doc[i]
-                if not self._transitive_use(token, lemmas[i]):
+                if not self._transitive_use(token, lemmas[i]) and not self._unmade(token, single):
                     found.append(Trigger(span=doc[i : i + 1], head=token, code=single))
             elif tags[i] == "VERB" and self._demanded(doc[i]):
                 found.append(Trigger(span=doc[i : i + 1], head=doc[i], code=DEMANDED))
@@ -202,6 +202,12 @@ class EventExtractor:
             return None
         becomes = self.lexicon.undone.get(head.lemma_.lower()) or self.lexicon.undone.get(trigger.code.type)
         return Code(becomes) if becomes else None
+
+    def _unmade(self, verb: Token, code: Code) -> bool:
+        """A verb whose object says it is no such event: "provided details", "without providing a
+        toll" give no aid (`not_objects` in triggers.toml)."""
+        objects = self.lexicon.not_objects.get(code.type, frozenset())
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
     def _transitive_use(self, token: Token, lemma: str) -> bool:
         """A verb that is an event only without an object and done by people ("thousands demonstrated

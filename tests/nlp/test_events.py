@@ -249,3 +249,15 @@ def test_an_outlet_says_but_does_not_strike(nlp: Language) -> None:
 )
 def test_an_advance_is_a_force_moving_on_ground(nlp: Language, text: str, fight: bool) -> None:
     assert any(e.type == "FIGHT" for e in events(nlp, text)) == fight
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Russia provided weapons to the army.", True),
+        ("The ministry provided details of the attack.", False),
+        ("The monitor said 12 died, without providing a toll.", False),
+    ],
+)
+def test_what_is_given_decides_whether_it_is_aid(nlp: Language, text: str, aid: bool) -> None:
+    assert any(e.type == "AID" for e in events(nlp, text)) == aid
