@@ -53,13 +53,13 @@ THREATENED_ACTS = frozenset(
     }
 )
 
-# Singular nouns for people acting together: they can demonstrate, rally or march.
 # What a word is said of: "the progress OF the talks", "a breakthrough IN the negotiations".
 ABOUT_PREPOSITIONS = frozenset({"of", "in", "on"})
 # Singular nouns of armed bodies, which advance and attack as people do.
 ARMED_BODIES = frozenset(
     {"army", "military", "militia", "brigade", "battalion", "regiment", "unit", "force", "convoy", "column"}
 )
+# Singular nouns for people acting together: they can demonstrate, rally or march.
 COLLECTIVES = frozenset(
     {"crowd", "group", "mob", "opposition", "public", "population", "community", "union", "movement",
      "party", "youth", "diaspora", "congregation", "delegation", "coalition", "alliance", "bloc", "staff",

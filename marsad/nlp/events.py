@@ -490,8 +490,10 @@ def _time_clause(time: TimeMention, doc: Doc, context: _Context) -> tuple[Token 
     it (cached per document)."""
     if time.start not in context.time_clauses:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        verb = rules.clause_verb(span.root) if span is not None else None
-        subject = rules.subject_holding(span.root, verb) if span is not None else None
+        verb = subject = None
+        if span is not None:
+            verb = rules.clause_verb(span.root)
+            subject = rules.subject_holding(span.root, verb)
         context.time_clauses[time.start] = (verb, subject)
     return context.time_clauses[time.start]
 

@@ -71,6 +71,11 @@ def first_of_list(token: Token) -> Token:
     return token
 
 
+def qualifies_noun(ent: Span) -> bool:
+    """The name modifies a common noun: "the Idlib strikes", "the Aleppo offensive"."""
+    return ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
+
+
 def has_common_word(ent: Span) -> bool:
     """Whether the entity holds an ordinary lower-case word: "Haris and Varzaqan" is two names."""
     return any(t.is_lower and t.is_alpha and t.lower_ not in NAME_CONNECTORS for t in ent)

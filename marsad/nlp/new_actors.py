@@ -41,7 +41,13 @@ from marsad.nlp.actor_words import (
     TYPE_GUESSES,
     bare_name,
 )
-from marsad.nlp.framed_names import first_of_list, place_framed, preposition_framed, word_before
+from marsad.nlp.framed_names import (
+    first_of_list,
+    place_framed,
+    preposition_framed,
+    qualifies_noun,
+    word_before,
+)
 from marsad.nlp.place_frames import toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, lower_words, names_big_place, spelt_as
 from marsad.resolve.gazetteer import Candidate, Gazetteer
@@ -87,7 +93,7 @@ class NewActorScreen:
             name.labels.add(ent.label_)
             name.framing = max(name.framing, _framing(ent))
             name.actor = name.actor or _acts(ent)
-            name.modifier = name.modifier or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
+            name.modifier = name.modifier or qualifies_noun(ent)
         names.pop("", None)
         if not names:
             return kept

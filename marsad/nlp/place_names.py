@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from marsad.nlp.framed_names import has_common_word, place_framed, preposition_framed
+from marsad.nlp.framed_names import has_common_word, place_framed, preposition_framed, qualifies_noun
 from marsad.nlp.place_frames import Found, framing, toponym_at
 from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer
@@ -203,7 +203,8 @@ def recognise(
     located = {
         (e.start_char, e.end_char)
         for e in entities
-        if e.label_ not in PLACE_LABELS and (preposition_framed(e) or _qualifies_noun(text, e, candidates))
+        if e.label_ not in PLACE_LABELS
+        and (preposition_framed(e) or _big_place_modifier(text, e, candidates))
     }
     for run in runs:
         position = 0
@@ -241,10 +242,10 @@ def names_big_place(text: str, options: list[Candidate]) -> bool:
     )
 
 
-def _qualifies_noun(text: str, ent: Span, candidates: dict[str, list[Candidate]]) -> bool:
+def _big_place_modifier(text: str, ent: Span, candidates: dict[str, list[Candidate]]) -> bool:
     """ "the Idlib strikes" (Idlib labelled an organisation): a big place's name qualifying a noun
     says where."""
-    if ent.label_ not in ("ORG", "NORP") or ent.root.dep_ != "compound" or ent.root.head.pos_ != "NOUN":
+    if ent.label_ not in ("ORG", "NORP") or not qualifies_noun(ent):
         return False
     toponym = toponym_at(text, ent.start_char, ent.end_char)
     return names_big_place(toponym.text, candidates.get(toponym.key, []))
