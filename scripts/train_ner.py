@@ -44,7 +44,7 @@ from thinc.api import compounding, fix_random_seed
 
 from marsad.eval import syria_reports
 from marsad.eval.gold import LabelledSpan, Sentence, find_data_dir, gold_file, read_conll
-from marsad.eval.ner import CONLL_TYPES, conll_spans, keyed
+from marsad.eval.ner import CONLL_TYPES, keyed, predict
 from marsad.eval.score import Scores, score
 from marsad.nlp import default_config
 from marsad.nlp.ner_model import write_weights
@@ -180,10 +180,7 @@ def train(nlp: Language, data: Data, epochs: int, dropout: float, seed: int) -> 
 
 
 def conll_scores(nlp: Language, sentences: Sequence[Sentence]) -> Scores:
-    predicted = (
-        conll_spans(doc.ents) for doc in nlp.pipe(Doc(nlp.vocab, words=list(s.words)) for s in sentences)
-    )
-    return score(keyed(s.spans for s in sentences), keyed(predicted))
+    return score(keyed(s.spans for s in sentences), keyed(predict(nlp, sentences)))
 
 
 def agreement(nlp: Language, docs: Sequence[Doc]) -> Scores:

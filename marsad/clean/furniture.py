@@ -103,7 +103,9 @@ def _tag_run(paragraph: str, label: re.Match[str]) -> Furniture | None:
         return None
     if _NOT_IN_RUN.search(words[-1].removesuffix(".")):
         return None
-    if 2 * sum(bool(_NAME_LIKE.match(w)) for w in words) < len(words) or any(
+    names = sum(bool(_NAME_LIKE.match(w)) for w in words)
+    # Lower-case tags ("humanitarian aid airstrikes") may be most of a run the story's start closes.
+    if (2 * names < len(words) and (names == 0 or end == len(paragraph))) or any(
         w.casefold() in _cues().sentence_words for w in words if w.islower()
     ):
         return None  # a sentence: one that opens with "Tags", or a story that starts unmarked

@@ -39,20 +39,30 @@ CONLL_TYPES = {
 }
 
 
-def conll_spans(ents: Sequence[Span]) -> frozenset[LabelledSpan]:
-    """spaCy entities as CoNLL-typed token spans; labels without a CoNLL type are left out."""
+def conll_spans(ents: Sequence[Span], words: Sequence[str]) -> frozenset[LabelledSpan]:
+    """spaCy entities as CoNLL-typed spans of `words`, the words the Doc was built from with a space
+    after each (a component may split a word: possessives.py); labels without a CoNLL type, and
+    entities that start or end inside a word, are left out."""
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    offset = 0
+    for i, word in enumerate(words):
+        starts[offset] = i
+        offset += len(word)
+        ends[offset] = i + 1
+        offset += 1
     return frozenset(
-        LabelledSpan(start=ent.start, end=ent.end, label=CONLL_TYPES[ent.label_])
+        LabelledSpan(start=starts[ent.start_char], end=ends[ent.end_char], label=CONLL_TYPES[ent.label_])
         for ent in ents
-        if ent.label_ in CONLL_TYPES
+        if ent.label_ in CONLL_TYPES and ent.start_char in starts and ent.end_char in ends
     )
 
 
 def predict(nlp: Language, sentences: Sequence[Sentence]) -> Iterator[frozenset[LabelledSpan]]:
     """CoNLL-typed entities for each sentence, in order, from the whole pipeline run on gold tokens."""
     docs = (Doc(nlp.vocab, words=list(sentence.words)) for sentence in sentences)
-    for doc in nlp.pipe(docs):
-        yield conll_spans(doc.ents)
+    for sentence, doc in zip(sentences, nlp.pipe(docs), strict=True):
+        yield conll_spans(doc.ents, sentence.words)
 
 
 def run(options: EvalOptions) -> Report:

@@ -18,6 +18,7 @@ class NlpConfig:
     model: str
     batch_size: int
     components: tuple[str, ...]
+    first: tuple[str, ...] = ()
     before_parser: tuple[str, ...] = ()
     ner: str = ner_model.STOCK
 
@@ -28,6 +29,7 @@ def default_config() -> NlpConfig:
         model=data["model"],
         batch_size=int(data["batch_size"]),
         components=tuple(data["components"]),
+        first=tuple(data.get("first", ())),
         before_parser=tuple(data.get("before_parser", ())),
         ner=data.get("ner", ner_model.STOCK),
     )
@@ -51,6 +53,9 @@ def build_nlp(config: NlpConfig | None = None) -> Language:
     extensions.register()
     nlp = spacy.load(config.model)
     ner_model.configure(nlp, config.ner)
+    for name in reversed(config.first):
+        register_component(name)
+        nlp.add_pipe(name, first=True)
     for name in config.before_parser:
         register_component(name)
         nlp.add_pipe(name, before="parser")

@@ -14,6 +14,8 @@ from marsad.model import Mention
 
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
+# The norms of a possessive marker: "'s", "’s", "'" and the "s" of a lost apostrophe (possessives.py).
+POSSESSIVE_NORMS = frozenset({"'s", "'"})
 # Quotes, brackets and dashes that spaCy sometimes leaves on an entity's edge: «“Syrian Democratic Forces».
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]-–—,.:; "
 # A word before a name the knowledge base does not know that makes it a place: "fighting in Manbij".
@@ -274,3 +276,8 @@ def body_head(name: str) -> str | None:
             words = words[:n]
             break
     return words[-1] if len(words) > 1 and words[-1].istitle() else None
+
+
+def is_possessive_marker(token: Token) -> bool:
+    """ "'s", "’", or the "s" that possessives.py split from "Syrias"."""
+    return token.norm_ in POSSESSIVE_NORMS

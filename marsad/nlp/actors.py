@@ -37,10 +37,12 @@ from marsad.nlp.actor_words import (
     TYPE_GUESSES,
     bare_name,
     body_head,
+    is_possessive_marker,
     trimmed_mention,
 )
 from marsad.nlp.new_actors import NewActorScreen
-from marsad.resolve.actor_kb import ActorEntry, ActorKb, NameHit, load_kb
+from marsad.resolve.actor_kb import ActorEntry, ActorKb, NameHit, fold_token, load_kb
+from marsad.resolve.actor_kb import fold as name_key
 from marsad.resolve.gazetteer import Gazetteer, default_gazetteer
 from marsad.resolve.names import fold
 
@@ -165,7 +167,7 @@ class _Linking:
         if i + 1 >= len(matches):
             return None
         end = matches[i].end
-        if possessive and end < len(self.doc) and self.doc[end].lower_ in ("'s", "’s", "'", "’"):
+        if possessive and end < len(self.doc) and is_possessive_marker(self.doc[end]):
             end += 1
         return matches[i + 1] if matches[i + 1].start == end else None
 
@@ -408,10 +410,32 @@ class _Linking:
         """ "George Washington", "Iraqi Ministry of Oil": a person or organisation whose name only
         contains a state's name or demonym is that person or organisation, not the state ("the
         White House" is the state's metonym: an article does not make a name)."""
-        if ent.label_ == "NORP" or not all(f.from_state_word for f in inside):
+        if ent.label_ == "NORP":
+            return False
+        if all(f.entry is not None and f.entry.type == "person" for f in inside):
+            return self._another_person(ent, inside)
+        if not all(f.from_state_word for f in inside):
             return False
         covered = {i for f in inside for i in range(f.start, f.end)}
         return any(t.is_alpha and not t.is_stop and t.i not in covered for t in ent)
+
+    @staticmethod
+    def _another_person(ent: Span, inside: list[Found]) -> bool:
+        """ "Hafez al-Assad", "Dahiyet al-Assad": capitalised words before a known person's surname
+        in one name, which are no title and no other name of that person ("Bashar Assad"), make
+        someone or something else."""
+        first = min(f.start for f in inside)
+        before = [t for t in ent if t.i < first]
+        names = {
+            word for f in inside if f.entry for written, _ in f.entry.names() for word in name_key(written)
+        }
+        return bool(before) and all(
+            t.is_alpha
+            and t.is_title
+            and not TITLE_WORDS.match(t.text + " ")
+            and fold_token(t.text) not in names
+            for t in before
+        )
 
     def _add_new(self, ent: Span, country: str | None) -> None:
         name = bare_name(ent).text

@@ -17,7 +17,8 @@ and labels adjectives NORP ("north-eastern", "Zionist", "European"). None of the
 - an organisation in a headline-like line whose words are all common words the text also writes in
   lower case, with no organisation word (ministry, army, party...);
 - a compass adjective ("north-eastern", "Western"), and a NORP adjective not said of people or a
-  body: "extremist Zionist voices", "European identity" (but "Kurdish fighters", "Arab leaders").
+  body: "extremist Zionist voices", "European identity" (but "Kurdish fighters", "Arab leaders");
+- a person or organisation written all in lower case ("warplanes").
 
 The gazetteer is asked once per document, only about these entities' names; places.py, which runs
 next, looks the same names up and finds them in the gazetteer's memo.
@@ -85,7 +86,11 @@ class NewActorScreen:
 
     def actors(self, entities: list[Span], known: Container[int]) -> list[Span]:
         """The entities that are new actors, in their order (`known`: tokens of knowledge-base names)."""
-        kept = [e for e in entities if not _is_adjective(e) and not self._headline_fragment(e, known)]
+        kept = [
+            e
+            for e in entities
+            if not _is_adjective(e) and not _lower_case_name(e) and not self._headline_fragment(e, known)
+        ]
         names: dict[str, _Name] = {}
         for ent in kept:
             key = self._key(ent)
@@ -190,6 +195,12 @@ def _is_adjective(ent: Span) -> bool:
         return False
     head = root.head
     return head.pos_ != "PROPN" and not {head.lemma_.lower(), head.lower_.removesuffix("s")} & AGENT_NOUNS
+
+
+def _lower_case_name(ent: Span) -> bool:
+    """ "at 630 a.m. warplanes targeted": a person or organisation the text never capitalises is a
+    common noun the recogniser misread."""
+    return ent.label_ in ("PERSON", "ORG") and not any(ch.isupper() for ch in ent.text)
 
 
 def _framing(ent: Span) -> int:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from marsad.nlp.actor_words import is_possessive_marker
 from marsad.nlp.framed_names import has_common_word, place_framed, preposition_framed, qualifies_noun
 from marsad.nlp.place_frames import Found, framing, toponym_at
 from marsad.resolve.fuzzy import fuzzy_candidates
@@ -143,23 +145,38 @@ def trim(ent: Span) -> Span:
     start, end = ent.start, ent.end
     if end - start > 1 and ent.doc[start].lower_ == "the":
         start += 1
-    if end - start > 1 and ent.doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
+    if end - start > 1 and is_possessive_marker(ent.doc[end - 1]):
         end -= 1
     return Span(ent.doc, start, end, label=ent.label_)
 
 
-def name_runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """For each capitalised run, every sub-span of up to MAX_NAME_WORDS words as (start, end, key)."""
+def name_runs(text: str, possessive_ends: Collection[int] = ()) -> list[list[tuple[int, int, str]]]:
+    """For each capitalised run, every sub-span of up to MAX_NAME_WORDS words as (start, end, key).
+    A run ends at a possessive whose apostrophe was lost ("Idlibs population"), without its "s";
+    `possessive_ends` are where those stems end (possessives.py)."""
     runs = []
     for match in _NAME_RUN.finditer(text):
         words = [(match.start() + w.start(), match.start() + w.end()) for w in _WORD.finditer(match.group())]
-        spans = []
-        for i in range(len(words)):
-            for j in range(i, min(i + MAX_NAME_WORDS, len(words))):
-                start, end = words[i][0], words[j][1]
-                spans.append((start, end, fold(text[start:end])))
-        runs.append(spans)
+        for part in _cut(words, possessive_ends):
+            spans = []
+            for i in range(len(part)):
+                for j in range(i, min(i + MAX_NAME_WORDS, len(part))):
+                    start, end = part[i][0], part[j][1]
+                    spans.append((start, end, fold(text[start:end])))
+            runs.append(spans)
     return runs
+
+
+def _cut(words: list[tuple[int, int]], possessive_ends: Collection[int]) -> list[list[tuple[int, int]]]:
+    """The words in runs that each end at a lost possessive, its "s" left out."""
+    parts: list[list[tuple[int, int]]] = [[]]
+    for start, end in words:
+        if end - 1 in possessive_ends:
+            parts[-1].append((start, end - 1))
+            parts.append([])
+        else:
+            parts[-1].append((start, end))
+    return [part for part in parts if part]
 
 
 # A road word right after a name: "the Castello road", "Baghdad Street".

@@ -15,6 +15,7 @@ from marsad.model import Actor, Mention, Place
 from marsad.nlp.framed_names import preposition_framed
 from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
+from marsad.nlp.possessives import lost_possessives
 from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
 from marsad.resolve.geocode import Ranker, Resolved, Toponym
 from marsad.resolve.names import display_name, fold
@@ -62,7 +63,7 @@ class PlaceResolver:
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     text = doc.text  # built from the tokens at every access: read it once
     entities = [trim(ent) for ent in doc.ents]
-    runs = list(name_runs(text))
+    runs = name_runs(text, lost_possessives(doc))
     keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
     keys |= {key for run in runs for _, _, key in run}
     candidates = gazetteer.lookup(keys)

@@ -38,6 +38,8 @@ COLON_GAP = 8
 SIGNATURE_GAP = 2
 SIGNATURE_DASHES = frozenset("―—–")
 SIGNATURE_TOKENS = 5  # longest signature name read
+# A speaker named right after a quotation's cue starts this close after it: '“...” said the Observatory'.
+AFTER_CUE_CHARS = 80
 # A quotation this much covered by one actor's name is the name, not a statement: «“SDF”».
 NAME_QUOTE_SHARE = 0.8
 
@@ -101,7 +103,8 @@ class QuoteReader:
             start, end = quote.inner_start, quote.inner_end
             if cue.content and cue.content[0] <= quote.start and cue.content[1] >= quote.end - 1:
                 start = cue.content[0]  # reported speech ending in a quotation: "said that “...”"
-            self.add(kind="quote", cue=cue, start=start, end=end, sentence=sentence)
+            speaker = self._named_between(quote, cue)
+            self.add(kind="quote", cue=cue, start=start, end=end, sentence=sentence, speaker=speaker)
             cue.used = True
             return
         if words < MIN_FREE_QUOTE_WORDS or not self._is_statement(quote):
@@ -169,6 +172,23 @@ class QuoteReader:
             (c for c in cues if not c.used and c.token.i + 1 < len(doc) and doc[c.token.i + 1].idx == colon),
             None,
         )
+
+    def _named_between(self, quote: Quote, cue: Cue) -> Speaker | None:
+        """Who speaks a quotation is never inside it: when the parser found the cue no subject
+        or took a word of the quotation for it, the first actor named between the quotation and the
+        cue (a person before others: '“... dark day” Jens Laerke spokesman for OCHA said'), else the
+        one named right after the cue ('“...” said Mounzer Khalil head of ...'). None otherwise."""
+        subject = cue.subject
+        if (subject is not None and not quote.start <= subject.idx < quote.end) or cue.span[0] < quote.end:
+            return None
+        view = self.view
+        mentions = view.index.within(quote.end, cue.span[0])
+        persons = [m for m in mentions if view.is_person(m[2])]
+        chosen = (persons or mentions)[:1]
+        if not chosen:
+            after = view.index.within(cue.span[1], cue.span[1] + AFTER_CUE_CHARS)
+            chosen = [m for m in after if view.text[cue.span[1] : m[0]].strip().lower() in ("", "the")][:1]
+        return Speaker(actor=chosen[0][2], span=view.mention(*chosen[0][:2])) if chosen else None
 
     def _signature(self, quote: Quote) -> tuple[Cue, Speaker] | None:
         """A dash and a name right after a quotation ('“...” ― Jane Doe'): the cue and its speaker."""

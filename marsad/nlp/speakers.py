@@ -23,6 +23,21 @@ from marsad.resolve.actor_kb import is_hyphen
 
 # A pronoun refers to the speaker of a claim ending this close before it.
 ANTECEDENT_CHARS = 400
+# General nouns a report uses for a body it has named: "the group said".
+BODY_ANAPHORS = frozenset(
+    {
+        "group",
+        "organisation",
+        "organization",
+        "monitor",
+        "watchdog",
+        "charity",
+        "movement",
+        "militia",
+        "faction",
+    }
+)
+BODY_TYPES = frozenset({"organisation", "armed group"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "their", "its"})
 AUTHOR_PRONOUNS = frozenset({"we", "i"})
@@ -155,6 +170,9 @@ class Speakers:
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             actor = self.antecedent(subject.idx, person=lower in PERSON_PRONOUNS)
             return self._with_role(Speaker(actor=actor, span=span), subject)
+        if _body_anaphor(subject) and view.index.at(subject.idx, subject.idx + len(subject.text)) is None:
+            span = view.mention(subject.left_edge.idx, subject.idx + len(subject.text))
+            return Speaker(actor=self.last_body(subject.idx), span=span)
         start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
         if cue.source_end is not None:
             start, end = min(start, subject.idx), min(end, cue.source_end)
@@ -200,6 +218,12 @@ class Speakers:
                 return None
             return self.person_ids[i]
         return None
+
+    def last_body(self, at: int) -> str | None:
+        """The organisation or armed group named last before `at` (ANTECEDENT_CHARS back at most)."""
+        named = self.view.index.within(max(0, at - ANTECEDENT_CHARS), at)
+        bodies = [a for _, _, a in named if self.view.actors[a].type in BODY_TYPES]
+        return bodies[-1] if bodies else None
 
     def _unnamed_speaker(self, start: int, end: int) -> bool:
         """Someone unnamed speaks between the last person named and the pronoun: "James Foley ...
@@ -250,6 +274,18 @@ class Speakers:
         speaker.role = role_text or (actor.role if actor else None)
         speaker.affiliation = affiliation or (actor.affiliation if actor else None)
         return speaker
+
+
+def _body_anaphor(subject: Token) -> bool:
+    """ "the group said", "the monitor added": a body's general noun with only "the" before it
+    speaks for the body named last."""
+    children = list(subject.children)
+    return (
+        subject.lemma_.lower() in BODY_ANAPHORS
+        and len(children) == 1
+        and children[0].dep_ == "det"
+        and children[0].lower_ == "the"
+    )
 
 
 def _may_speak(mention: Span | None) -> bool:

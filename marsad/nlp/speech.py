@@ -30,6 +30,8 @@ SUBJECT_HOPS = 3
 NON_SPEAKERS = frozenset({"this", "that", "these", "those", "which", "what", "there", "who", "all", "you"})
 _CONTENT_DEPS = frozenset({"ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj"})
+# Verbs of saying whose object is never a listener: "said the Observatory" names the source.
+INVERTED_CUES = frozenset({"say", "add", "report", "state", "announce", "claim", "confirm", "write"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Dependencies a cue without a subject climbs to find one: "..., referring to X" → "said". Who
 # wants or backs something is named in the cue's own clause (or a relative clause's noun).
@@ -133,15 +135,32 @@ def _verb_cue(view: ClaimText, token: Token) -> Cue | None:
     else:
         return None
     span, heads = content if content else (None, [])
+    subject = _subject(token) if near else _attitude_subject(view, token)
+    if near and span is not None and (source := _inverted_source(token, subject)) is not None:
+        span, subject = (span[0], token.idx), source
     return Cue(
         token=token,
         text=token.text,
         span=(token.idx, token.idx + len(token.text)),
-        subject=_subject(token) if near else _attitude_subject(view, token),
+        subject=subject,
         content=view.trim(*span) if span else None,
         heads=heads,
         near=near,
     )
+
+
+def _inverted_source(token: Token, subject: Token | None) -> Token | None:
+    """ "... also wounded 60 people said the Observatory": scraped text lost the comma before an
+    inverted "said X", and the parser made the last words of what was said the subject and the
+    source an object. Read so only for a proper name after a verb that takes no listener as object
+    ("officials told Reuters" stays as it is), right after a common noun ending the clause it says."""
+    if token.lemma_.lower() not in INVERTED_CUES or subject is None or subject.pos_ != "NOUN":
+        return None
+    if subject.right_edge.i != token.i - 1:
+        return None
+    said = [c for c in token.children if c.dep_ == "ccomp" and c.i < subject.i]
+    sources = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ == "PROPN"]
+    return sources[0] if said and sources else None
 
 
 def _attitude_subject(view: ClaimText, token: Token) -> Token | None:

@@ -16,6 +16,7 @@ def _removed(paragraph: str) -> list[tuple[str, str]]:
         ("Tags Syria Islamic State activists video Palmyra ", "The group released a video on Sunday."),
         ("Tags: Syria, Idlib, al-Nusra Front ", "Three children were among the dead."),
         ("Topics Aleppo Castello road Ahrar al-Sham ", '"We saw the bodies," a doctor said.'),
+        ("Tags Syria Aleppo humanitarian aid airstrikes ", "Four medics were killed in a strike."),
     ],
 )
 def test_a_tag_run_goes_up_to_where_the_story_starts(tags: str, story: str) -> None:
@@ -38,6 +39,7 @@ def test_tags_closing_a_paragraph_go_with_the_space_before_them() -> None:
         # glued to a sentence without its full stop: perhaps tags, perhaps not
         "Rebels took the town a monitoring group said Tags Nusra Front Aleppo. A bomber struck later.",
         "Price tags on bread doubled in Aleppo. At least 12 bakeries closed.",
+        f"{LEDE} Tags issued to detainees were lost. The count was never made.",
     ],
 )
 def test_sentences_with_tags_are_kept(paragraph: str) -> None:

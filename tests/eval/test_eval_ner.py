@@ -26,7 +26,7 @@ def test_spacy_labels_map_to_conll_types() -> None:
     words = ["Putin", "of", "Russia", "met", "NATO", "Russians", "at", "the", "Kremlin", "on", "Monday"]
     ents = ["B-PERSON", "O", "B-GPE", "O", "B-ORG", "B-NORP", "O", "O", "B-FAC", "O", "B-DATE"]
     doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
-    assert ner.conll_spans(doc.ents) == {
+    assert ner.conll_spans(doc.ents, words) == {
         LabelledSpan(start=0, end=1, label="PER"),
         LabelledSpan(start=2, end=3, label="LOC"),
         LabelledSpan(start=4, end=5, label="ORG"),

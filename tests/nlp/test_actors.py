@@ -224,3 +224,9 @@ def test_a_possessive_that_lost_its_apostrophe_names_the_actor(nlp: Language) ->
     assert by_kb(actors)["russia"] == ["Russia"]
     assert by_kb(actors)["syria"] == ["Syria"]
     assert "Kurd" not in {m.text for a in actors for m in a.mentions}
+
+
+def test_a_person_the_text_never_capitalises_is_no_actor(nlp: Language) -> None:
+    doc = nlp("At 630 a.m. warplanes targeted the town.")
+    assert ("warplanes", "PERSON") in {(e.text, e.label_) for e in doc.ents}  # what the recogniser says
+    assert not doc._.marsad_actors

@@ -323,3 +323,64 @@ def test_a_statement_saying_is_the_statement_s_claim(nlp: Language) -> None:
     (claim,) = _speech(claims)
     assert claim.speaker_span is not None and claim.speaker_span.text == "a statement"
     assert claim.text == "its troops had left the village"
+
+
+def _speaker_names(claims: list[Claim], actors: dict[str, Actor]) -> list[str | None]:
+    return [actors[c.speaker].name if c.speaker else None for c in _speech(claims)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_end"),
+    [
+        (
+            "The Syrian Observatory for Human Rights counted the dead. The strikes on the town also "
+            "wounded more than 60 people said the Observatory a British-based monitor.",
+            "Syrian Observatory for Human Rights",
+            "60 people",
+        ),
+        (
+            "Government forces shelled the district overnight killing four civilians said Amnesty "
+            "International.",
+            "Amnesty International",
+            "four civilians",
+        ),
+    ],
+)
+def test_an_inverted_source_without_its_comma_speaks(
+    nlp: Language, text: str, speaker: str, content_end: str
+) -> None:
+    claims, actors, _ = _read(nlp, text)
+    claim = _speech(claims)[-1]
+    assert _speaker_names([claim], actors) == [speaker]
+    assert claim.text.endswith(content_end)
+
+
+def test_a_listener_after_told_stays_the_listener(nlp: Language) -> None:
+    claims, actors, _ = _read(nlp, "The rebels had withdrawn from the hills, two officials told Reuters.")
+    assert _speaker_names(claims, actors) == [None]
+
+
+def test_the_group_speaks_for_the_body_named_before(nlp: Language) -> None:
+    text = (
+        "Four staff of the Union of Medical Relief Organisations were in two ambulances that had been "
+        "called to the clinic, the group said."
+    )
+    claims, actors, _ = _read(nlp, text)
+    assert _speaker_names(claims, actors) == ["Union of Medical Relief Organisations"]
+    claims, actors, _ = _read(nlp, "Two ambulances had been called to the clinic, the group said.")
+    assert _speaker_names(claims, actors) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Warplanes targeted the town this morning with gases believed to be sarin" said Mounzer Khalil '
+        "head of the local health authority adding that dozens had died.",
+        'Its "a very very dark day... for humanitarians across the world" Jens Laerke spokesman for the '
+        "UN humanitarian aid agency OCHA said.",
+    ],
+)
+def test_a_quotation_without_commas_keeps_its_named_speaker(nlp: Language, text: str) -> None:
+    claims, actors, _ = _read(nlp, text)
+    quotes = [c for c in claims if c.kind == "quote"]
+    assert quotes and all(c.speaker and actors[c.speaker].type == "person" for c in quotes)

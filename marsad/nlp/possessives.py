@@ -1,0 +1,132 @@
+"""Component `marsad_possessives`: a possessive whose apostrophe was lost, split before tagging.
+
+Scraped and re-encoded news often drops the apostrophe: "Syrias second city Aleppo", "Idlibs
+population", "the armys tanks". Read whole, "Idlibs" is an unknown word that the entity recogniser
+calls an organisation or a person, and neither actors nor places know it. Split into "Idlib" + "s"
+(its norm set to "'s", which the tagger, parser and recogniser read as the possessive marker), the
+name is the one they know. The text and every character offset stay as they were.
+
+A capitalised word is split only when it is unknown as written, its stem is a one-word name of the
+actor knowledge base (no demonym: "Kurds" is a plural) or a big place ("Idlib", "Aleppo"), a word
+follows it and no capitalised word precedes it ("The New York Times reports"). A lower-case word is
+split when it ends in a consonant and "ys" ("armys", "countrys"), which no English plural does.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from marsad.nlp.place_frames import toponym_at
+from marsad.nlp.place_names import MATCH_MIN_POPULATION, spelt_as
+from marsad.resolve.actor_kb import ActorKb, fold_token, load_kb
+from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
+
+MIN_LETTERS = 5  # "Irans", "Iraqs"
+STEM_FEATURES = frozenset({"country", "admin1"})
+_LOWER_POSSESSIVE = re.compile(r"[a-z]+[b-df-hj-np-tv-xz]ys")
+
+
+@Language.factory("marsad_possessives", assigns=["token.norm"])
+def make_possessives(nlp: Language, name: str) -> PossessiveSplitter:
+    return PossessiveSplitter(load_kb())
+
+
+class PossessiveSplitter:
+    """Splits lost possessives of known names; the gazetteer is opened on first use."""
+
+    def __init__(self, kb: ActorKb, gazetteer: Gazetteer | None = None) -> None:
+        self._kb = kb
+        self._gazetteer = gazetteer
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        """The knowledge base's one-word names, folded, demonyms aside."""
+        return frozenset(
+            key[0]
+            for key, hits in self._kb.names()
+            if len(key) == 1 and any(hit.kind != "demonym" for hit in hits)
+        )
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        lower = [t for t in doc if _LOWER_POSSESSIVE.fullmatch(t.text) and _before_word(t)]
+        capitalised = [t for t in doc if _capitalised_candidate(t)]
+        split = lower + [t for t in capitalised if t.text in self._known_stems(capitalised)]
+        if not split:
+            return doc
+        with doc.retokenize() as retokenizer:
+            for token in split:
+                # The heads are placeholders: the parser, which runs later, sets them.
+                retokenizer.split(token, [token.text[:-1], "s"], heads=[(token, 1), (token, 1)])
+        for token in doc:
+            if token.text == "s" and token.i > 0 and not doc[token.i - 1].whitespace_:
+                token.norm_ = "'s"
+        return doc
+
+    def _known_stems(self, tokens: list[Token]) -> set[str]:
+        """The words among `tokens` unknown as written whose stem is a known name."""
+        words = {t.text for t in tokens}
+        if not words:
+            return set()
+        keys = {w: toponym_at(w, 0, len(w)).key for w in words}
+        stem_keys = {w: toponym_at(w[:-1], 0, len(w) - 1).key for w in words}
+        options = self.gazetteer.lookup(set(keys.values()) | set(stem_keys.values()))
+        known = set()
+        for word in words:
+            if options.get(keys[word]) or fold_token(word) in self._names or self.gazetteer.demonym(word):
+                continue
+            stem = word[:-1]
+            if fold_token(stem) in self._names or _big_place(stem, options.get(stem_keys[word], [])):
+                known.add(word)
+        return known
+
+
+def _big_place(name: str, options: list[Candidate]) -> bool:
+    """A curated place, country, province or city of 200,000+ spelt `name` ("Time", a Norwegian
+    district, is none)."""
+    return any(
+        c.place.curated or c.place.feature in STEM_FEATURES or c.place.population >= MATCH_MIN_POPULATION
+        for c in spelt_as(name, options)
+    )
+
+
+def _capitalised_candidate(token: Token) -> bool:
+    text = token.text
+    return (
+        len(text) >= MIN_LETTERS
+        and text.isalpha()
+        and text[0].isupper()
+        and not text.isupper()
+        and text[-1] == "s"
+        and text[-2] not in "s'’"
+        and _before_word(token)
+        and not _inside_name(token)
+    )
+
+
+def _inside_name(token: Token) -> bool:
+    """ "The New York Times reports": a capitalised word before it makes the word part of a name."""
+    if token.i == 0 or token.is_sent_start:
+        return False
+    before = token.nbor(-1)
+    return before.is_alpha and before.text[0].isupper()
+
+
+def _before_word(token: Token) -> bool:
+    """Whitespace and then a word follow: a possessive is followed by what it possesses."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return bool(token.whitespace_) and following is not None and following.is_alpha
+
+
+def lost_possessives(doc: Doc) -> set[int]:
+    """Where the "s" of each possessive this component split off starts."""
+    return {t.idx for t in doc if t.text == "s" and t.norm_ == "'s"}

@@ -1,0 +1,37 @@
+from spacy.language import Language
+
+
+def _places(nlp: Language, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {m.text: p.country for p in doc._.marsad_places for m in p.mentions}
+
+
+def _actors(nlp: Language, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {m.text: a.kb_id for a in doc._.marsad_actors for m in a.mentions}
+
+
+def test_a_lost_apostrophe_leaves_the_name_a_place(nlp: Language) -> None:
+    text = "Four medics were killed near Syrias second city Aleppo. Idlibs population has ballooned."
+    assert _places(nlp, text) == {"Syria": "SY", "Aleppo": "SY", "Idlib": "SY"}
+    assert not any(name.endswith("s") for name in _actors(nlp, text))
+
+
+def test_a_lost_apostrophe_leaves_the_name_an_actor(nlp: Language) -> None:
+    actors = _actors(nlp, "Fighting raged on Aleppos western edges as Assads forces advanced.")
+    assert actors.get("Assad") == "bashar-al-assad" or "syria-saa" in actors.values()
+    assert "Aleppos" not in actors
+
+
+def test_the_text_and_offsets_are_kept(nlp: Language) -> None:
+    text = "The armys tanks shelled Aleppos old city."
+    doc = nlp(text)
+    assert doc.text == text
+    assert [t.text for t in doc][:3] == ["The", "army", "s"]
+    assert doc[2].norm_ == "'s" and doc[2].idx == text.index("s tanks")
+
+
+def test_names_and_plurals_stay_whole(nlp: Language) -> None:
+    doc = nlp("The New York Times reports that the Kurds and the Saudis met in Athens and Brussels today.")
+    words = {t.text for t in doc}
+    assert {"Times", "Kurds", "Saudis", "Athens", "Brussels"} <= words
