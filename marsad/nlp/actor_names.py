@@ -89,14 +89,16 @@ class NameTrie:
     def __init__(self, kb: ActorKb, tokenize: Callable[[str], Sequence[str]]) -> None:
         self._root = _Node()
         self._folded: dict[str, str] = {}
-        for _, hits in kb.names():
-            for hit in hits:
-                payload = self._payload(fold_words(tokenize(strip_article(hit.written))))
-                if payload is not None and not any(
-                    h.actor.id == hit.actor.id and h.kind == hit.kind for h in payload.hits
-                ):
-                    payload.hits.append(hit)
-                    payload.acronym = payload.acronym and _is_acronym(hit.written)
+        for actor in kb.actors.values():
+            for written, name_kind in actor.names():
+                payload = self._payload(fold_words(tokenize(strip_article(written))))
+                if payload is None:
+                    continue
+                # Every spelling counts, however folded alike: with "Isis" beside "ISIS" the name
+                # needs no capitals.
+                payload.acronym = payload.acronym and _is_acronym(written)
+                if not any(h.actor.id == actor.id and h.kind == name_kind for h in payload.hits):
+                    payload.hits.append(NameHit(actor=actor, kind=name_kind, written=written))
         for key, title in kb.titles.items():
             if (payload := self._payload(key)) is not None:
                 payload.title = title

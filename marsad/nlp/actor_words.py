@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from marsad.model import Mention
 
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+LEADING_RURAL = re.compile(r"^rural\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 # The norms of a possessive marker: "'s", "’s", "'" and the "s" of a lost apostrophe (possessives.py).
 POSSESSIVE_NORMS = frozenset({"'s", "'"})
@@ -246,6 +247,8 @@ def bare_name(ent: Span) -> Mention:
     start, text = mention.start, mention.text
     if article := LEADING_ARTICLE.match(text):
         start, text = start + article.end(), text[article.end() :]
+    if (rural := LEADING_RURAL.match(text)) and rural.end() < len(text):  # "Rural Idlib": Idlib's countryside
+        start, text = start + rural.end(), text[rural.end() :]
     text = POSSESSIVE.sub("", text)
     return Mention(start=start, end=start + len(text), text=text)
 

@@ -242,7 +242,7 @@ class _Linking:
         if before < 0:
             return False
         word = self.doc[before].lower_
-        if word in LOCATIVE:
+        if word in LOCATIVE or word == "rural":  # "in Syria", "Rural Damascus"
             return True
         if hit.kind == "metonym":
             if self.doc[m.end - 1].dep_ == "compound":

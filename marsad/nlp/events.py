@@ -46,6 +46,11 @@ PHRASE_GAP_POS = frozenset({"ADJ", "DET", "ADV", "PROPN", "PRON"})
 DEMANDED = Code("DEMAND")  # "X said Y must return the helicopter": a demand (PLOVER), whatever the act
 
 
+# Subject pronouns that may stand for the subject of the sentence before ("he" and "she" are left to
+# the persons named: a subject that is a person is rarely the only one in reach).
+PREVIOUS_SUBJECT_PRONOUNS = frozenset({"it", "they"})
+
+
 @dataclass(slots=True, kw_only=True)
 class _Context:
     """What every trigger of one document is resolved against."""
@@ -412,12 +417,31 @@ class EventExtractor:
             described = clause.head if clause.dep_ == "relcl" else None
             return args.argument(described, context.actors) if described is not None else None
         here = context.sentence_of[head.i]
+        if (subject := self._previous_subject(token, here, context)) is not None:
+            return subject
         for item in reversed(earlier):
             if here - item.sentence > PRONOUN_LOOKBACK_SENTENCES:
                 break
             if item.actor is not None and item.actor.id is not None:
                 return args.Argument(mention=args.mention(token), id=item.actor.id)
         return None
+
+    @staticmethod
+    def _previous_subject(pronoun: Token, here: int, context: _Context) -> args.Argument | None:
+        """ "The Islamic State group is under attack by ... US-backed forces. On Thursday IT mounted
+        a counterattack": a subject pronoun opening its sentence's clause stands for the subject of
+        the sentence before, when that subject names an actor and agrees in number."""
+        if here == 0 or pronoun.dep_ not in args.SUBJECTS or pronoun.lower_ not in PREVIOUS_SUBJECT_PRONOUNS:
+            return None
+        root = context.sentences[here - 1].root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        plural = subject.tag_ in {"NNS", "NNPS"}
+        if plural != (pronoun.lower_ == "they"):
+            return None
+        found = args.argument(subject, context.actors)
+        return args.Argument(mention=args.mention(pronoun), id=found.id) if found.id is not None else None
 
     def _place(
         self, trigger: Trigger, context: _Context, actor: args.Argument | None

@@ -8,8 +8,10 @@ ties them together and turns the results into marsad/1 `places`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from marsad.model import Actor, Mention, Place
 from marsad.nlp.framed_names import preposition_framed
@@ -20,6 +22,9 @@ from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
 from marsad.resolve.geocode import Ranker, Resolved, Toponym
 from marsad.resolve.names import display_name, fold
 
+# "Mr Cole", "Dr Aleppo": a name after an honorific is a person's, whatever county bears it.
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme)\.?[ \t]+$")
+HONORIFIC_CHARS = 6
 # A place this big is what its name means even when it ends a "person's" name ("Syrias Aleppo").
 SURNAME_MAX_POPULATION = 100_000
 PRECISION = {
@@ -67,6 +72,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
     keys |= {key for run in runs for _, _, key in run}
     candidates = gazetteer.lookup(keys)
+    entities = [_without_rural(text, e, candidates, gazetteer) for e in entities]
     actors = doc._.marsad_actors or []
     recognised = recognise(doc, text, entities, runs, candidates, gazetteer)
     surnames = _surnames(actors, {f.toponym.text for f in recognised})
@@ -74,6 +80,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         f
         for f in recognised
         if not _inside_body_name(f.toponym, actors)
+        and not HONORIFIC_BEFORE.search(text, max(0, f.toponym.start - HONORIFIC_CHARS), f.toponym.start)
         and not _surname_here(doc, f, surnames, candidates.get(f.toponym.key, []))
     ]
     toponyms = stated_containers(text, [f.toponym for f in found])
@@ -83,6 +90,23 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         results.append(framed(text, item, resolution))
     results.extend(borders(text, gazetteer, resolved))
     return _group(results)
+
+
+def _without_rural(
+    text: str, ent: Span, candidates: dict[str, list[Candidate]], gazetteer: Gazetteer
+) -> Span:
+    """ "Rural Idlib" is the countryside of Idlib, read as its province (place_frames.py), unless the
+    gazetteer knows the whole name ("Rural Damascus" is Rif Dimashq)."""
+    if (
+        len(ent) < 2
+        or ent[0].lower_ != "rural"
+        or candidates.get(toponym_at(text, ent.start_char, ent.end_char).key)
+    ):
+        return ent
+    inner = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    key = toponym_at(text, inner.start_char, inner.end_char).key
+    candidates.update(gazetteer.lookup([key]))
+    return inner
 
 
 def _surnames(actors: list[Actor], toponyms: set[str]) -> set[str]:

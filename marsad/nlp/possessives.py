@@ -7,9 +7,10 @@ calls an organisation or a person, and neither actors nor places know it. Split 
 name is the one they know. The text and every character offset stay as they were.
 
 A capitalised word is split only when it is unknown as written, its stem is a one-word name of the
-actor knowledge base (no demonym: "Kurds" is a plural) or a big place ("Idlib", "Aleppo"), a word
-follows it and no capitalised word precedes it ("The New York Times reports"). A lower-case word is
-split when it ends in a consonant and "ys" ("armys", "countrys"), which no English plural does.
+actor knowledge base (no demonym: "Kurds" is a plural) or a big place ("Idlib", "Aleppo"), a content
+word follows it ("Turkeys and chickens" stay) and no capitalised word precedes it ("The New York
+Times reports"). A lower-case word is split when it ends in a consonant and "ys" ("armys",
+"countrys"), which no English plural does, before a content word.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -118,13 +120,19 @@ def _inside_name(token: Token) -> bool:
     if token.i == 0 or token.is_sent_start:
         return False
     before = token.nbor(-1)
-    return before.is_alpha and before.text[0].isupper()
+    return before.text[0].isupper()  # "New York Times", "St. Marys River"
 
 
 def _before_word(token: Token) -> bool:
-    """Whitespace and then a word follow: a possessive is followed by what it possesses."""
+    """Whitespace and then a content word follow: a possessive is followed by what it possesses, not
+    by a function word ("the Americas in Alaska", "Turkeys and chickens")."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return bool(token.whitespace_) and following is not None and following.is_alpha
+    return (
+        bool(token.whitespace_)
+        and following is not None
+        and following.is_alpha
+        and following.lower_ not in STOP_WORDS
+    )
 
 
 def lost_possessives(doc: Doc) -> set[int]:

@@ -230,3 +230,16 @@ def test_a_person_the_text_never_capitalises_is_no_actor(nlp: Language) -> None:
     doc = nlp("At 630 a.m. warplanes targeted the town.")
     assert ("warplanes", "PERSON") in {(e.text, e.label_) for e in doc.ents}  # what the recogniser says
     assert not doc._.marsad_actors
+
+
+def test_a_name_spelt_in_capitals_and_in_title_case_links_either_way(nlp: Language) -> None:
+    doc = nlp("An Isis fighter denied the claims, but ISIS still holds Mosul. The goddess isis was not.")
+    linked = [(m.text, a.kb_id) for a in doc._.marsad_actors for m in a.mentions]
+    assert linked == [("Isis", "isis"), ("ISIS", "isis")]
+
+
+def test_other_names_before_a_known_surname_are_someone_else(nlp: Language) -> None:
+    doc = nlp("Rebels reached Dahiyet al-Assad on Sunday. Hours later President Assad spoke in Damascus.")
+    linked = {m.text: a.kb_id for a in doc._.marsad_actors for m in a.mentions}
+    assert linked.get("Assad") == "bashar-al-assad"
+    assert "al-Assad" not in linked and linked.get("Dahiyet al-Assad") != "bashar-al-assad"

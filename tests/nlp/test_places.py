@@ -52,6 +52,20 @@ def test_countryside_of_latakia_is_the_governorate_not_the_city(nlp: Language) -
     assert governorate.precision == "admin1" and governorate.country == "SY"
 
 
+def test_rural_x_is_the_province_unless_the_whole_name_is_known(nlp: Language) -> None:
+    text = "Clashes raged in Rural Idlib on Monday. Shells fell in rural Hama and in Rural Damascus."
+    found = _by_mention(_places(nlp, text))
+    assert (found["Idlib"].feature, found["Idlib"].country) == ("admin1", "SY")
+    assert (found["Hama"].feature, found["Hama"].country) == ("admin1", "SY")
+    assert found["Rural Damascus"].name == "Rif-dimashq"
+    assert not nlp(text)._.marsad_actors
+
+
+def test_a_name_after_an_honorific_is_no_place(nlp: Language) -> None:
+    text = "Juan Cole wrote that the strikes had failed, Mr Cole said. Storms hit Cole County, Missouri."
+    assert [m.text for p in _places(nlp, text) for m in p.mentions if "Cole" in m.text] == ["Cole County"]
+
+
 def test_names_spacy_mislabels_or_misses_are_found(nlp: Language) -> None:
     text = (
         "The army advanced from Al-Mayadin towards al-Bukamal and reached the town of Salhiya. "

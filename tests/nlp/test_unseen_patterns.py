@@ -134,3 +134,28 @@ def test_where_someone_comes_from_is_not_where_it_happened(nlp: Language, text: 
 
 def test_a_verb_of_its_own_from_keeps_its_place(nlp: Language) -> None:
     assert place_of(nlp, "Rockets fired from Gaza hit the town.", "fired") == "Gaza"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The Islamic State group is under attack in its strongholds by Russian-backed government "
+            "forces and US-backed fighters. On Thursday it mounted a counterattack against the army.",
+            "counterattack",
+            "Islamic State",
+        ),
+        (
+            "Kurdish fighters were pushed back by US-backed Turkish troops near the town. "
+            "On Friday they attacked a Turkish convoy.",
+            "attacked",
+            "Kurd",
+        ),
+    ],
+)
+def test_a_subject_pronoun_stands_for_the_subject_before(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    events, _, names = analyzed(nlp, text)
+    (found,) = [e for e in events if e.trigger.text == trigger]
+    assert found.actor is not None and names[found.actor].startswith(actor)
