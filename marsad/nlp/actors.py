@@ -14,6 +14,7 @@ person to the organisation. The document date comes in as `doc._.marsad_publishe
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,11 +42,14 @@ from marsad.nlp.actor_words import (
     trimmed_mention,
 )
 from marsad.nlp.new_actors import NewActorScreen
-from marsad.resolve.actor_kb import ActorEntry, ActorKb, NameHit, fold_token, load_kb
+from marsad.resolve.actor_kb import ActorEntry, ActorKb, Institution, NameHit, fold_token, load_kb
 from marsad.resolve.actor_kb import fold as name_key
 from marsad.resolve.gazetteer import Gazetteer, default_gazetteer
 from marsad.resolve.names import fold
+from marsad.resolve.outlets import default_registry
 
+# An Arabic article glued to a surname: "al-Hussein" is written "Hussein" alone.
+LEADING_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")
 # spaCy label → type of an actor the knowledge base does not know. GPE and LOC are places.
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 # Role nouns of an apposition that states an affiliation: "spokesman for the SDF, Talal Silo".
@@ -186,6 +190,15 @@ class _Linking:
             return 2
         if state is not None and nxt is not None and nxt.payload.title and not nxt.is_name:
             return 1 + self._read_title(nxt, state, matches, i + 1, phrase_start=m)
+        if (
+            state is not None
+            and hit.kind != "metonym"
+            and nxt is not None
+            and (kind := self._foreign_arm(state, nxt)) is not None
+        ):
+            # "the Afghanistan National Army" is Afghanistan's, not the Yemeni "National Army"
+            self._add_entry(m.start, nxt.end, self.kb.institution(state, kind), (m.start_char, nxt.end_char))
+            return 2
         if actor.type == "person" and nxt is not None and nxt.payload.institution and not nxt.is_name:
             self._add_entry(m.start, m.end, actor, (m.start_char, m.end_char))
             home = self.kb.state(actor.country)
@@ -203,6 +216,20 @@ class _Linking:
             token = self.doc[m.start]
             found.referent = token.pos_ != "ADJ" and token.dep_ != "amod"
         return 1
+
+    def _foreign_arm(self, state: ActorEntry, nxt: Match) -> Institution | None:
+        """The kind of a military or government named right after a state (not its capital: the
+        dateline "Beirut Syrian government ..."), whose name is another state's arm and names no
+        state itself ("National Army", not "Syrian government"): the state's own arm of that kind."""
+        if not nxt.is_name:
+            return None
+        surface = self.text[nxt.start_char : nxt.end_char]
+        other = self._choose(nxt.payload.hits, surface).actor
+        if other.type not in ("military", "government") or other.country in (None, state.country):
+            return None
+        if any(h.actor.type == "state" for word in surface.split() for h in self.kb.lookup(word)):
+            return None
+        return other.type
 
     def _choose(self, hits: list[NameHit], surface: str) -> NameHit:
         """Among actors sharing a name, those written as the text writes it ("SANA" the agency, not
@@ -440,23 +467,30 @@ class _Linking:
     def _add_new(self, ent: Span, country: str | None) -> None:
         name = bare_name(ent).text
         kind = ACTOR_LABELS[ent.label_]
-        if kind == "person":
+        label = ent.label_
+        if (outlet := default_registry().by_name(name)) is not None:
+            # an outlet of the registry, whatever the recogniser took it for ("Asharq Al-Awsat")
+            kind, label, country = "media outlet", "outlet", country or outlet.country
+        elif kind == "person":
             name = TITLE_WORDS.sub("", name) or name
         elif kind == "organisation":
             kind = next((t for pattern, t in TYPE_GUESSES if pattern.search(name)), kind)
         if not (key := actor_key(name)):
             return
-        key = f"new:{ent.label_}:{self._surname_key(key) if kind == 'person' else key}"
+        key = f"new:{label}:{self._surname_key(key) if kind == 'person' else key}"
         self._add(
             Found(start=ent.start, end=ent.end, key=key, name=name, type=kind, country=country),
         )
 
     def _surname_key(self, key: str) -> str:
-        """ "Bali" after "Mustafa Bali" is the same person."""
+        """ "Bali" after "Mustafa Bali", "Hussein" after "Shuhud al-Hussein": the same person."""
         if " " in key:
             return key
         for f in self.found:
-            if f.key.startswith("new:PERSON:") and f.key.rsplit(" ", 1)[-1] == key:
+            if (
+                f.key.startswith("new:PERSON:")
+                and LEADING_NAME_ARTICLE.sub("", f.key.rsplit(" ", 1)[-1]) == key
+            ):
                 return f.key.removeprefix("new:PERSON:")
         return key
 

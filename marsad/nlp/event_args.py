@@ -83,6 +83,26 @@ NOT_REDUCED = frozenset({"aux", "auxpass", "agent", "dobj", "xcomp", "dative"})
 OF_IS_ACTOR = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT", "AGREE", "COOPERATE"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Relatives: "X's mother" names X but is someone else.
+KIN_NOUNS = frozenset(
+    {
+        "mother",
+        "father",
+        "parent",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "family",
+        "relative",
+        "widow",
+        "cousin",
+        "uncle",
+        "nephew",
+    }
+)
 PROJECTILES = frozenset(
     {
         "shot",
@@ -176,6 +196,9 @@ def argument(token: Token, index: MentionIndex) -> Argument:
     start, end = noun_phrase(token)
     phrase = doc[start:end]
     item = _named_in_apposition(token, index) if token.pos_ == "NOUN" else None
+    if item is None and token.lemma_.lower() in KIN_NOUNS:
+        # "Mr Sotloff's mother appealed": a relative of the one named acts, not the one named
+        return Argument(mention=mention(phrase), id=None, head=mention(token))
     if item is None and token.lemma_.lower() in SETTLEMENT_NOUNS:
         # "the Syrian town", "the Kurdish villages": a place and its people, not the state or nation
         return Argument(

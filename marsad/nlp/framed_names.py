@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from marsad.nlp.actor_words import PERSON_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS
+from marsad.nlp.actor_words import PERSON_PLACE_PREPOSITIONS, PLACE_AFTER, PLACE_NOUNS, PLACE_PREPOSITIONS
 
 # "the town of X": X is the object of "of" whose head is one of these. Not "camp": "the camp of
 # Samir Geagea" is his political camp; a refugee camp is named before the word ("Yarmouk camp").
@@ -48,7 +48,9 @@ NAME_CONNECTORS = frozenset(
     {"al", "el", "as", "ash", "ad", "ar", "az", "at", "an", "ez", "es", "ed", "of", "de", "the"}
 )
 # "X district": one of these right after the name is its head.
-FRAME_AFTER = frozenset({"district", "village", "neighbourhood", "neighborhood", "camp"})
+FRAME_AFTER = frozenset(
+    {"district", "village", "town", "city", "area", "neighbourhood", "neighborhood", "camp"}
+)
 
 
 def place_framed(ent: Span) -> bool:
@@ -96,6 +98,31 @@ def preposition_framed(ent: Span) -> bool:
     return (root.dep_ == "pobj" and root.head.lower_ in prepositions) or (
         before is not None and before.lower_ in prepositions
     )
+
+
+def noun_framed(ent: Span) -> bool:
+    """Whether a place noun stands by the name without a frame of its own: "the countryside of
+    Aleppo", "the bases of Hemeimeem and Tartous", "Raqqa countryside", "the al-Bukamal crossing".
+    Weaker than `place_framed`: the gazetteer must know the name."""
+    root = first_of_list(ent.root)
+    head = root.head
+    if (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS) or (
+        root.dep_ in ("compound", "nmod") and head.lower_ in PLACE_AFTER
+    ):
+        return True
+    doc = ent.doc
+    before, after = word_before(doc, ent.start), word_after(doc, ent.end)
+    if before is not None and before.lower_ == "of":
+        of = word_before(doc, before.i)
+        if of is not None and of.lower_ in PLACE_NOUNS:
+            return True
+    return after is not None and after.lower_ in PLACE_AFTER
+
+
+def word_after(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def word_before(doc: Doc, i: int) -> Token | None:

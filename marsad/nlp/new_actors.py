@@ -18,7 +18,8 @@ and labels adjectives NORP ("north-eastern", "Zionist", "European"). None of the
   lower case, with no organisation word (ministry, army, party...);
 - a compass adjective ("north-eastern", "Western"), and a NORP adjective not said of people or a
   body: "extremist Zionist voices", "European identity" (but "Kurdish fighters", "Arab leaders");
-- a person or organisation written all in lower case ("warplanes").
+- a person or organisation written all in lower case ("warplanes"), or ending in an honorific
+  ("Following Mr", before "Foley's death").
 
 The gazetteer is asked once per document, only about these entities' names; places.py, which runs
 next, looks the same names up and finds them in the gazetteer's memo.
@@ -26,6 +27,7 @@ next, looks the same names up and finds them in the gazetteer's memo.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -43,14 +45,22 @@ from marsad.nlp.actor_words import (
     bare_name,
 )
 from marsad.nlp.framed_names import (
-    first_of_list,
+    noun_framed,
     place_framed,
     preposition_framed,
     qualifies_noun,
-    word_before,
 )
 from marsad.nlp.place_frames import toponym_at
-from marsad.nlp.place_names import PLACE_LABELS, lower_words, names_big_place, spelt_as
+from marsad.nlp.place_names import (
+    MATCH_MIN_LOCAL_POPULATION,
+    PLACE_LABELS,
+    focus_countries,
+    labelled_places,
+    lower_words,
+    names_big_place,
+    spelt_as,
+    trim,
+)
 from marsad.resolve.gazetteer import Candidate, Gazetteer
 
 # A name that is the subject of these verbs is described, not acting: "al-Bukamal lies on the Euphrates".
@@ -60,6 +70,8 @@ STATIVE_VERBS = frozenset(
 # How strongly an occurrence's context makes its name a place; FRAMED (a place noun governs it,
 # framed_names.py) makes it one even when the gazetteer does not know it.
 NOT_FRAMED, PREPOSITION, PLACE_NOUN, FRAMED = 0, 1, 2, 3
+TRAILING_COUNT = re.compile(r"(?<=\w)\s+\d+$")
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir"})
 # A headline is a short line: longer lines are text, even when capitalised.
 MAX_HEADLINE_TOKENS = 20
 
@@ -89,7 +101,10 @@ class NewActorScreen:
         kept = [
             e
             for e in entities
-            if not _is_adjective(e) and not _lower_case_name(e) and not self._headline_fragment(e, known)
+            if not _is_adjective(e)
+            and not _lower_case_name(e)
+            and not _ends_in_honorific(e)
+            and not self._headline_fragment(e, known)
         ]
         names: dict[str, _Name] = {}
         for ent in kept:
@@ -119,12 +134,32 @@ class NewActorScreen:
         as_place, as_actor = self._votes.get(name.key, (0, 0))
         if as_place > as_actor:
             return True
-        # Weaker evidence needs the name as the gazetteer spells it: "in the House" is no "Housse".
-        spelt = spelt_as(name.text, options)
-        if name.framing == PREPOSITION and spelt:
+        # Weaker evidence needs the name as the gazetteer spells it ("in the House" is no "Housse"),
+        # or a town of the countries the document is about ("in Jassem", Jasim in Syria).
+        if name.framing == PREPOSITION and (spelt_as(name.text, options) or self._local(options)):
             return True
         # "the Idlib strikes": a big place's name qualifying a noun says where
         return (name.labels == {"NORP"} or name.modifier) and names_big_place(name.text, options)
+
+    def _local(self, options: list[Candidate]) -> bool:
+        """A candidate is a town of 1,000 or more, or a division, in the document's focus countries."""
+        return any(
+            c.place.country in self._focus
+            and (c.place.population >= MATCH_MIN_LOCAL_POPULATION or c.place.feature in ("admin1", "admin2"))
+            for c in options
+        )
+
+    @cached_property
+    def _focus(self) -> set[str]:
+        """The countries the document's places lie in, as places.py finds them (place_names.py)."""
+        entities = [trim(e) for e in self.doc.ents]
+        keys = {
+            toponym_at(self.text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS
+        }
+        candidates = self._gazetteer().lookup(keys)
+        return focus_countries(
+            labelled_places(self.text, entities, candidates, self._gazetteer()), candidates, self._gazetteer()
+        )
 
     def _not_a_toponym(self, name: _Name) -> bool:
         """An acronym ("NAFTA", "GOP"), a common word or a surname ("Clinton" after "Hillary
@@ -138,9 +173,9 @@ class NewActorScreen:
         """The gazetteer's key for the entity's name, as places.py computes it."""
         if (key := self._keys.get(ent.start_char)) is None:
             name = self._bare[ent.start_char] = bare_name(ent)
-            key = self._keys[ent.start_char] = (
-                toponym_at(self.text, name.start, name.end).key if name.text else ""
-            )
+            # "the province of Daraa 16 civilians were killed": a count the recogniser ran on
+            end = name.start + len(TRAILING_COUNT.sub("", name.text))
+            key = self._keys[ent.start_char] = toponym_at(self.text, name.start, end).key if name.text else ""
         return key
 
     @cached_property
@@ -203,24 +238,18 @@ def _lower_case_name(ent: Span) -> bool:
     return ent.label_ in ("PERSON", "ORG") and not any(ch.isupper() for ch in ent.text)
 
 
+def _ends_in_honorific(ent: Span) -> bool:
+    """ "Following Mr" (from "Following Mr Foley's death"): the recogniser stopped before the name."""
+    return ent[-1].text.rstrip(".") in HONORIFICS
+
+
 def _framing(ent: Span) -> int:
-    """How the name stands where a place does: after a place noun ("the town of Salhiya", "Jurin
-    camp", "the bases of Hemeimeem and Tartous"), after a preposition ("in the Badia"), or not."""
+    """How the name stands where a place does: governed by a place noun ("the town of Salhiya",
+    "Jurin camp"), beside one ("the bases of Hemeimeem and Tartous"), after a preposition ("in the
+    Badia"), or not."""
     if place_framed(ent):
         return FRAMED
-    root = first_of_list(ent.root)
-    head = root.head
-    if (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS) or (
-        root.dep_ in ("compound", "nmod") and head.lower_ in PLACE_AFTER
-    ):
-        return PLACE_NOUN
-    doc = ent.doc
-    before, after = word_before(doc, ent.start), _word_after(doc, ent.end)
-    if before is not None and before.lower_ == "of":
-        of = word_before(doc, before.i)
-        if of is not None and of.lower_ in PLACE_NOUNS:
-            return PLACE_NOUN
-    if after is not None and after.lower_ in PLACE_AFTER:
+    if noun_framed(ent):
         return PLACE_NOUN
     return PREPOSITION if preposition_framed(ent) else NOT_FRAMED
 
@@ -233,12 +262,6 @@ def _acts(ent: Span) -> bool:
     if root.dep_ == "poss":
         return root.head.lower_ not in PLACE_NOUNS and root.head.lower_ not in PLACE_AFTER
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
-
-
-def _word_after(doc: Doc, i: int) -> Token | None:
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i] if i < len(doc) else None
 
 
 def _in_headline(ent: Span) -> bool:

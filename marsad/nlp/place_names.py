@@ -18,7 +18,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from marsad.nlp.actor_words import is_possessive_marker
-from marsad.nlp.framed_names import has_common_word, place_framed, preposition_framed, qualifies_noun
+from marsad.nlp.framed_names import (
+    has_common_word,
+    noun_framed,
+    place_framed,
+    preposition_framed,
+    qualifies_noun,
+)
 from marsad.nlp.place_frames import Found, framing, toponym_at
 from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer
@@ -102,6 +108,8 @@ STOPLIST = frozenset(
         "gulf",
         "bank",
         "coast",
+        "arab",  # "pan-Arab", not Arab, Alabama
+        "arabs",
     }
 )
 # A capital as the subject of these verbs speaks for its government ("Moscow said"): an actor.
@@ -141,12 +149,14 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'’]*(?![\w-])")
 
 
 def trim(ent: Span) -> Span:
-    """The entity without a leading 'the' or a trailing possessive."""
+    """The entity without a leading 'the', a trailing possessive or a trailing count."""
     start, end = ent.start, ent.end
     if end - start > 1 and ent.doc[start].lower_ == "the":
         start += 1
     if end - start > 1 and is_possessive_marker(ent.doc[end - 1]):
         end -= 1
+    if end - start > 1 and ent.label_ not in NUMERIC_LABELS and ent.doc[end - 1].like_num:
+        end -= 1  # "the province of Daraa 16 civilians were killed": a count the recogniser ran on
     return Span(ent.doc, start, end, label=ent.label_)
 
 
@@ -191,22 +201,9 @@ def recognise(
     candidates: dict[str, list[Candidate]],
     gazetteer: Gazetteer,
 ) -> list[Found]:
-    found: list[Found] = []
-    covered: list[tuple[int, int]] = []
-    people = _mostly_people(entities)
-    for span in entities:
-        if span.label_ not in PLACE_LABELS or _is_speaker(span) or span.text.casefold() in STOPLIST:
-            continue
-        toponym = toponym_at(text, span.start_char, span.end_char)
-        options = candidates.get(toponym.key, [])
-        curated = any(c.place.curated for c in options)
-        if (span.label_ == "FAC" or span.text in people) and not curated:
-            continue
-        if gazetteer.demonym(toponym.text) or not toponym.key:
-            continue
-        found.append(framing(text, toponym, span.label_))
-        covered.append((span.start_char, span.end_char))
-    focus = _focus_countries(found, candidates, Ranker(gazetteer))
+    found = labelled_places(text, entities, candidates, gazetteer)
+    covered = [(f.toponym.start, f.toponym.end) for f in found]
+    focus = focus_countries(found, candidates, gazetteer)
     framed = _Framed(text, entities, candidates, gazetteer, focus)
     found = [framed.fuzzy(item) for item in found]
     for span in entities:
@@ -221,12 +218,14 @@ def recognise(
         (e.start_char, e.end_char)
         for e in entities
         if e.label_ not in PLACE_LABELS
-        and (preposition_framed(e) or _big_place_modifier(text, e, candidates))
+        and (preposition_framed(e) or noun_framed(e) or _big_place_modifier(text, e, candidates))
     }
     for run in runs:
         position = 0
         for start, end, key in sorted(run, key=lambda s: (s[0], -s[1])):
             if start < position or any(s < end and start < e for s, e in covered):
+                continue
+            if gazetteer.demonym(text[start:end]):  # "the Canadian border" is no Canadian, Texas
                 continue
             accepted = _accept(
                 text, start, end, key, candidates.get(key, []), labelled, entities, focus, located
@@ -249,6 +248,27 @@ def recognise(
                 position = end
     found = [f for f in found if not _names_a_road(text, f, candidates.get(f.toponym.key, []), focus)]
     return sorted(found, key=lambda f: f.toponym.start)
+
+
+def labelled_places(
+    text: str, entities: list[Span], candidates: dict[str, list[Candidate]], gazetteer: Gazetteer
+) -> list[Found]:
+    """The entities spaCy labelled places that are toponyms here: no speaker ("Moscow said"), no
+    demonym, no name it takes for a person elsewhere in the text (unless curated)."""
+    found: list[Found] = []
+    people = _mostly_people(entities)
+    for span in entities:
+        if span.label_ not in PLACE_LABELS or _is_speaker(span) or span.text.casefold() in STOPLIST:
+            continue
+        toponym = toponym_at(text, span.start_char, span.end_char)
+        options = candidates.get(toponym.key, [])
+        curated = any(c.place.curated for c in options)
+        if (span.label_ == "FAC" or span.text in people) and not curated:
+            continue
+        if gazetteer.demonym(toponym.text) or not toponym.key:
+            continue
+        found.append(framing(text, toponym, span.label_))
+    return found
 
 
 def names_big_place(text: str, options: list[Candidate]) -> bool:
@@ -407,8 +427,11 @@ def spelt_as(text: str, options: list[Candidate]) -> list[Candidate]:
     return [c for c in options if folded in (c.matched.casefold(), c.place.name.casefold())]
 
 
-def _focus_countries(found: list[Found], candidates: dict[str, list[Candidate]], ranker: Ranker) -> set[str]:
+def focus_countries(
+    found: list[Found], candidates: dict[str, list[Candidate]], gazetteer: Gazetteer
+) -> set[str]:
     """Countries holding at least FOCUS_MIN_SHARE of the spaCy-labelled places' best first guesses."""
+    ranker = Ranker(gazetteer)
     votes: Counter[str] = Counter()
     for item in found:
         options = candidates.get(item.toponym.key, [])

@@ -130,10 +130,13 @@ def _surname_here(doc: Doc, found: Found, surnames: set[str], options: list[Cand
 
 def _inside_body_name(toponym: Toponym, actors: list[Actor]) -> bool:
     """A place named inside a known actor's name after its first word ("Islamic State in Iraq and
-    the Levant") is part of the name, not a place the text speaks of. Names of new actors are
+    the Levant"), or the whole name ("the Syrian Observatory for Human Rights" that the recogniser
+    called a place), is part of the name, not a place the text speaks of. Names of new actors are
     guesses of the entity recogniser ("Lattakia over Raqqa") and hide no place."""
     return any(
-        m.start < toponym.start and toponym.end <= m.end
+        m.start <= toponym.start
+        and toponym.end <= m.end
+        and (m.start < toponym.start or toponym.end - toponym.start == m.end - m.start)
         for actor in actors
         if actor.kb_id is not None and actor.type not in ("state", "person")
         for m in actor.mentions

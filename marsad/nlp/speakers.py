@@ -23,6 +23,8 @@ from marsad.resolve.actor_kb import is_hyphen
 
 # A pronoun refers to the speaker of a claim ending this close before it.
 ANTECEDENT_CHARS = 400
+# Clauses of a subject noun that are no part of its name: "the fighter, who killed Mr Foley".
+SUBJECT_CLAUSES = frozenset({"relcl", "acl"})
 # General nouns a report uses for a body it has named: "the group said".
 BODY_ANAPHORS = frozenset(
     {
@@ -178,6 +180,9 @@ class Speakers:
             start, end = min(start, subject.idx), min(end, cue.source_end)
         if subject.is_ancestor(cue.token):  # "a statement saying ...": the noun without its clause
             end = max(len(view.text[start : cue.token.left_edge.idx].rstrip(" ,")) + start, subject.idx + 1)
+        clauses = [c.left_edge.idx for c in subject.rights if c.dep_ in SUBJECT_CLAUSES]
+        if clauses:  # "The IS fighter, who says he killed Mr Foley, says": who is named in it does not speak
+            end = max(min(end, len(view.text[start : clauses[0]].rstrip(" ,")) + start), subject.idx + 1)
         doc = subject.doc
         inside = [
             (s, e, a)

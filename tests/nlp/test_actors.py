@@ -243,3 +243,39 @@ def test_other_names_before_a_known_surname_are_someone_else(nlp: Language) -> N
     linked = {m.text: a.kb_id for a in doc._.marsad_actors for m in a.mentions}
     assert linked.get("Assad") == "bashar-al-assad"
     assert "al-Assad" not in linked and linked.get("Dahiyet al-Assad") != "bashar-al-assad"
+
+
+def test_a_states_name_before_another_states_arm_makes_it_its_own(nlp: Language) -> None:
+    doc = nlp(
+        "The Afghanistan National Army soldiers trained in Massachusetts. The Iraqi National Army attacked."
+    )
+    linked = {m.text: a.kb_id for a in doc._.marsad_actors for m in a.mentions}
+    assert linked["Afghanistan National Army"] == "afghanistan"
+    assert linked["Iraqi National Army"] == "iraq-armed-forces"
+    assert "yemen-armed-forces" not in linked.values()
+
+
+def test_an_outlet_of_the_registry_is_a_media_outlet_whatever_the_recogniser_says(nlp: Language) -> None:
+    doc = nlp("Launched in London in 1978, Asharq Al-Awsat established itself as a leading publication.")
+    outlets = [a for a in doc._.marsad_actors if a.name == "Asharq Al-Awsat"]
+    assert [a.type for a in outlets] == ["media outlet"]
+
+
+def test_a_local_town_after_in_is_a_place_in_another_spelling_too(nlp: Language) -> None:
+    text = (
+        "Air strikes hit Syria on Monday. In Jassem in the southern province of Daraa 16 civilians "
+        "were killed. Rebels later fought in Busra Al Sham."
+    )
+    doc = nlp(text)
+    assert not doc._.marsad_actors[1:]  # Syria only
+    places = {m.text: p.country for p in doc._.marsad_places for m in p.mentions}
+    assert places == {"Syria": "SY", "Jassem": "SY", "Daraa": "SY", "Busra Al Sham": "SY"}
+
+
+def test_a_surname_without_its_article_is_the_person_named_before(nlp: Language) -> None:
+    doc = nlp(
+        "Shuhud al-Hussein, a civil defence member, said his team rushed there. "
+        '"We pulled two out," Hussein said.'
+    )
+    people = [(a.name, [m.text for m in a.mentions]) for a in doc._.marsad_actors]
+    assert people == [("Shuhud al-Hussein", ["Shuhud al-Hussein", "Hussein"])]

@@ -384,3 +384,13 @@ def test_a_quotation_without_commas_keeps_its_named_speaker(nlp: Language, text:
     claims, actors, _ = _read(nlp, text)
     quotes = [c for c in claims if c.kind == "quote"]
     assert quotes and all(c.speaker and actors[c.speaker].type == "person" for c in quotes)
+
+
+def test_who_is_named_in_the_speakers_relative_clause_does_not_speak(nlp: Language) -> None:
+    text = (
+        "James Foley was killed last month. The IS fighter, who suggests he is the man who killed "
+        'Mr Foley, says: "I am back because of your foreign policy."'
+    )
+    claims, actors, _ = _read(nlp, text)
+    (quote,) = [c for c in claims if c.kind == "quote"]
+    assert quote.speaker is not None and actors[quote.speaker].kb_id == "isis"

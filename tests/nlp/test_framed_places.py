@@ -154,3 +154,14 @@ def test_what_is_shelled_or_captured_is_a_place(nlp: Language, text: str, names:
 def test_a_person_captured_stays_a_person(nlp: Language) -> None:
     _, places = _read(nlp, "Troops captured Abu Bakr al-Baghdadi's deputy near the border.")
     assert "Abu Bakr al-Baghdadi" not in places
+
+
+def test_a_name_before_town_or_area_is_a_place_and_a_group_label_yields_to_of(nlp: Language) -> None:
+    doc = nlp(
+        "Two rocket shells hit al-Zahraa town in the northern countryside of Aleppo. "
+        "Others hit al-Mazra area."
+    )
+    assert ("Aleppo", "NORP") in {(e.text, e.label_) for e in doc.ents}  # what the recogniser says
+    assert not doc._.marsad_actors
+    mentioned = {m.text: p.country for p in doc._.marsad_places for m in p.mentions}
+    assert mentioned == {"al-Zahraa": None, "northern countryside of Aleppo": "SY", "al-Mazra": None}

@@ -61,6 +61,14 @@ def test_rural_x_is_the_province_unless_the_whole_name_is_known(nlp: Language) -
     assert not nlp(text)._.marsad_actors
 
 
+def test_a_demonym_is_no_town_of_that_name(nlp: Language) -> None:
+    text = (
+        "Three soldiers who were training in Cape Cod, Massachusetts, were caught at the Canadian "
+        "border, officials in Boston said."
+    )
+    assert "Canadian" not in _by_mention(_places(nlp, text))  # not Canadian, Texas
+
+
 def test_a_name_after_an_honorific_is_no_place(nlp: Language) -> None:
     text = "Juan Cole wrote that the strikes had failed, Mr Cole said. Storms hit Cole County, Missouri."
     assert [m.text for p in _places(nlp, text) for m in p.mentions if "Cole" in m.text] == ["Cole County"]

@@ -159,3 +159,11 @@ def test_a_subject_pronoun_stands_for_the_subject_before(
     events, _, names = analyzed(nlp, text)
     (found,) = [e for e in events if e.trigger.text == trigger]
     assert found.actor is not None and names[found.actor].startswith(actor)
+
+
+def test_a_relative_of_the_one_named_is_not_that_one(nlp: Language) -> None:
+    text = "Mr Sotloff's mother appealed to the group's leader to spare her son."
+    events, _, names = analyzed(nlp, text)
+    (appeal,) = [e for e in events if e.trigger.text == "appealed"]
+    assert appeal.actor is None or "Sotloff" not in names[appeal.actor]
+    assert "Following Mr" not in analyzed(nlp, "Following Mr Foley's death, the talks stopped.")[2].values()
