@@ -61,6 +61,7 @@ class Analyzer:
         """The tokenised text, carrying its date for components that date facts: the publication
         date, or else the estimate from the links it cites."""
         doc = self.nlp.make_doc(cleaned.text)
+        doc._.marsad_text = cleaned.text
         doc._.marsad_published = cleaned.published or cleaned.estimated_date
         doc._.marsad_outlet = cleaned.outlet
         doc._.marsad_author = cleaned.author

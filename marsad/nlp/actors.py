@@ -41,6 +41,7 @@ from marsad.nlp.actor_words import (
     is_possessive_marker,
     trimmed_mention,
 )
+from marsad.nlp.extensions import text_of
 from marsad.nlp.new_actors import NewActorScreen
 from marsad.resolve.actor_kb import ActorEntry, ActorKb, Institution, NameHit, fold_token, load_kb
 from marsad.resolve.actor_kb import fold as name_key
@@ -143,7 +144,7 @@ class _Linking:
 
     def __init__(self, kb: ActorKb, doc: Doc, date: str | None, gazetteer: Callable[[], Gazetteer]) -> None:
         self.kb, self.doc, self.date = kb, doc, date
-        self.text = doc.text  # once: spaCy rebuilds doc.text on every access
+        self.text = text_of(doc)
         self.screen = NewActorScreen(doc, self.text, gazetteer)
         self.gazetteer = gazetteer
         self.found: list[Found] = []

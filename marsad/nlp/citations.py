@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from marsad.clean.metadata import LINK, date_from_url
 from marsad.model import Citation
+from marsad.nlp.extensions import text_of
 from marsad.resolve.outlets import OutletRegistry, default_registry
 
 # Trailing punctuation of a link belongs to the sentence.
@@ -138,5 +139,5 @@ class CitationFinder:
         self.registry = registry
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.marsad_citations = find_citations(doc.text, self.registry)
+        doc._.marsad_citations = find_citations(text_of(doc), self.registry)
         return doc

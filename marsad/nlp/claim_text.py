@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from marsad.model import Actor, Mention
 from marsad.nlp.cues import CueLexicon, load_cues
+from marsad.nlp.extensions import text_of
 from marsad.nlp.lookup import MentionIndex
 
 PERSON_TYPES = frozenset({"person"})
@@ -22,7 +23,7 @@ _EDGE = " \n\t,.;:\"'“”«»‘’"
 class ClaimText:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # built once: Doc.text rebuilds the string on every access
+        self.text = text_of(doc)
         self.lexicon: CueLexicon = load_cues()
         actors: list[Actor] = doc._.marsad_actors or []
         self.actors = {a.id: a for a in actors}

@@ -17,10 +17,23 @@ EXTENSIONS = (
 # What components read about the document itself: its publication date (YYYY-MM-DD or None),
 # set by pipeline.py before parsing, against which roles are dated ("Turkish PM" → who, then);
 # its outlet and author, to whom claims made in the text's own voice are attributed.
-INPUTS = ("marsad_published", "marsad_outlet", "marsad_author")
+# And its text, which spaCy's Doc.text rebuilds from the tokens at every access (`text_of`).
+INPUTS = ("marsad_published", "marsad_outlet", "marsad_author", "marsad_text")
+# What one component tells later ones about the tokens: where possessives.py split a lost "'s" off
+# a name ("Idlibs" → "Idlib" + "s"), as the character offsets of those "s" tokens.
+REPAIRS = ("marsad_possessives",)
 
 
 def register() -> None:
-    for name in EXTENSIONS + INPUTS:
+    for name in EXTENSIONS + INPUTS + REPAIRS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, joined from the tokens once: pipeline.py sets it from the cleaned text
+    it parses, and the first component to ask keeps it for the others otherwise."""
+    text: str | None = doc._.marsad_text
+    if text is None:
+        text = doc._.marsad_text = doc.text
+    return text

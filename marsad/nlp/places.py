@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from marsad.model import Actor, Mention, Place
+from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import preposition_framed
 from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
@@ -66,7 +67,7 @@ class PlaceResolver:
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
-    text = doc.text  # built from the tokens at every access: read it once
+    text = text_of(doc)
     entities = [trim(ent) for ent in doc.ents]
     runs = name_runs(text, lost_possessives(doc))
     keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}

@@ -32,7 +32,7 @@ STEM_FEATURES = frozenset({"country", "admin1"})
 _LOWER_POSSESSIVE = re.compile(r"[a-z]+[b-df-hj-np-tv-xz]ys")
 
 
-@Language.factory("marsad_possessives", assigns=["token.norm"])
+@Language.factory("marsad_possessives", assigns=["token.norm", "doc._.marsad_possessives"])
 def make_possessives(nlp: Language, name: str) -> PossessiveSplitter:
     return PossessiveSplitter(load_kb())
 
@@ -60,18 +60,29 @@ class PossessiveSplitter:
         return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        lower = [t for t in doc if _LOWER_POSSESSIVE.fullmatch(t.text) and _before_word(t)]
-        capitalised = [t for t in doc if _capitalised_candidate(t)]
+        lower: list[Token] = []
+        capitalised: list[Token] = []
+        for token in doc:
+            text = token.text
+            if len(text) < MIN_LETTERS - 1 or text[-1] != "s":
+                continue
+            if _LOWER_POSSESSIVE.fullmatch(text) and _before_word(token):
+                lower.append(token)
+            elif _capitalised_candidate(token):
+                capitalised.append(token)
         split = lower + [t for t in capitalised if t.text in self._known_stems(capitalised)]
         if not split:
             return doc
+        ends = {t.idx + len(t.text) - 1 for t in split}
         with doc.retokenize() as retokenizer:
             for token in split:
                 # The heads are placeholders: the parser, which runs later, sets them.
                 retokenizer.split(token, [token.text[:-1], "s"], heads=[(token, 1), (token, 1)])
-        for token in doc:
-            if token.text == "s" and token.i > 0 and not doc[token.i - 1].whitespace_:
-                token.norm_ = "'s"
+        for end in ends:
+            marker = doc.char_span(end, end + 1)
+            if marker is not None:
+                marker[0].norm_ = "'s"
+        doc._.marsad_possessives = sorted(ends)
         return doc
 
     def _known_stems(self, tokens: list[Token]) -> set[str]:
@@ -135,6 +146,6 @@ def _before_word(token: Token) -> bool:
     )
 
 
-def lost_possessives(doc: Doc) -> set[int]:
+def lost_possessives(doc: Doc) -> list[int]:
     """Where the "s" of each possessive this component split off starts."""
-    return {t.idx for t in doc if t.text == "s" and t.norm_ == "'s"}
+    return doc._.marsad_possessives or []

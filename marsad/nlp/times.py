@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Mention, TimeExpression
 from marsad.nlp.citations import source_spans
+from marsad.nlp.extensions import text_of
 from marsad.resolve import dates
 from marsad.resolve.timex import AFTER, BEFORE, DURATION, FUTURE, NUM_RE, PAST, PRESENT, Context, Timex
 
@@ -152,7 +153,7 @@ def find_times(doc: Doc, published: date | None) -> list[TimeExpression]:
     Candidates are read longest first; one that cannot be normalised leaves room for shorter ones.
     """
     found: list[TimeExpression] = []
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = text_of(doc)
     for start, end in sorted(candidates(doc, text), key=lambda s: (s[0] - s[1], s[0])):
         if any(start < f.end and f.start < end for f in found):
             continue
