@@ -1,4 +1,5 @@
-"""Page furniture that a page flattened to text ran into its paragraphs: tag runs and agency credits.
+"""Page furniture that a page flattened to text ran into its paragraphs: tag runs, agency credits
+and page footers.
 
 Block rules (boilerplate.py) remove whole short paragraphs; a flattened page leaves its furniture
 inside long ones ("... militants. Tags Russia Syria SOHR At least 53 civilians ...", "... attack.
@@ -19,6 +20,7 @@ from marsad.clean.metadata import STORY_START
 
 TAGS = "tags"
 CREDITS = "credits"
+FOOTER = "footer"
 # A furniture span opens a paragraph or follows the end of a sentence.
 _AFTER_SENTENCE = re.compile(r"(?:^|[.!?\"”’)\]])\s*$")
 _WORD = re.compile(r"\S+")
@@ -50,11 +52,14 @@ class _Cues:
     role: re.Pattern[str]
     author_roles: frozenset[str]
     trailer: re.Pattern[str]
+    footer: re.Pattern[str]
+    footer_chars: int
+    footer_min: int
 
 
 @cache
 def _cues() -> _Cues:
-    tags, credits = resource()["tags"], resource()["credits"]
+    tags, credits, footer = resource()["tags"], resource()["credits"], resource()["footer"]
     roles = sorted([*credits["author_roles"], *credits["other_roles"]], key=len, reverse=True)
     role = r"(?i:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")"
     trailer = r"(?:" + "|".join(credits["trailers"]) + r")"
@@ -74,16 +79,39 @@ def _cues() -> _Cues:
         ),
         author_roles=frozenset(r.casefold() for r in credits["author_roles"]),
         trailer=re.compile(rf"\s*{trailer}"),
+        footer=re.compile(
+            rf"(?P<heading>{'|'.join(map(re.escape, footer['headings']))})"
+            rf"|(?<!\w)(?:{'|'.join(map(re.escape, footer['cues']))})"
+        ),
+        footer_chars=int(footer["max_chars"]),
+        footer_min=int(footer["min_cues"]),
     )
 
 
 def find(paragraph: str) -> list[Furniture]:
-    """The tag runs and the closing credit line in one paragraph, in text order."""
+    """The tag runs and the closing credit line or page footer in one paragraph, in text order."""
     found = [tag for label in _cues().tag_label.finditer(paragraph) if (tag := _tag_run(paragraph, label))]
-    credit = _credits(paragraph)
-    if credit is not None and not any(tag.end > credit.start for tag in found):
-        found.append(credit)
+    closing = _credits(paragraph) or _footer(paragraph)
+    if closing is not None:
+        found = [tag for tag in found if tag.end <= closing.start]
+        found.append(closing)
     return found
+
+
+def _footer(paragraph: str) -> Furniture | None:
+    """Links, promotions and notices closing the paragraph ("... ceasefire. Read Also", "... Follow
+    us on Instagram ... Privacy Policy"): from the first heading, or the first cue after a
+    sentence's end, when enough cues lie near the end; the sentences before it stay."""
+    cues = _cues()
+    window = max(0, len(paragraph) - cues.footer_chars)
+    hits = list(cues.footer.finditer(paragraph, window))
+    for i, hit in enumerate(hits):
+        if not hit["heading"] and not _AFTER_SENTENCE.search(paragraph[: hit.start()]):
+            continue
+        ends_paragraph = not paragraph[hit.end() :].strip(" .")
+        if len(hits) - i >= cues.footer_min or ends_paragraph:
+            return Furniture(len(paragraph[: hit.start()].rstrip()), len(paragraph), FOOTER)
+    return None
 
 
 def _tag_run(paragraph: str, label: re.Match[str]) -> Furniture | None:

@@ -76,7 +76,17 @@ PLACE_NOUNS = frozenset(
         "south",
         "east",
         "west",
+        "southwest",
+        "southeast",
+        "northwest",
+        "northeast",
         "governorate",
+        "provinces",
+        "governorates",
+        "districts",
+        "regions",
+        "neighbourhoods",
+        "neighborhoods",
     }
 )
 # After a name, these make it a place: "the al-Bukamal crossing", "Raqqa countryside", "Jurin camp".

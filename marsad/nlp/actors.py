@@ -472,6 +472,9 @@ class _Linking:
         if (outlet := default_registry().by_name(name)) is not None:
             # an outlet of the registry, whatever the recogniser took it for ("Asharq Al-Awsat")
             kind, label, country = "media outlet", "outlet", country or outlet.country
+        elif kind in ("person", "organisation") and (known := self._known_surname(name)) is not None:
+            self._add_entry(ent.start, ent.end, known)  # "Abbas" after "Mahmoud Abbas", whatever its label
+            return
         elif kind == "person":
             name = TITLE_WORDS.sub("", name) or name
         elif kind == "organisation":
@@ -482,6 +485,19 @@ class _Linking:
         self._add(
             Found(start=ent.start, end=ent.end, key=key, name=name, type=kind, country=country),
         )
+
+    def _known_surname(self, name: str) -> ActorEntry | None:
+        """The one known person named in this document whose name ends in the single word `name`
+        (without its article: "Assad" for "Bashar al-Assad"); None if none or several."""
+        if " " in name.strip():
+            return None
+        word = fold_token(LEADING_NAME_ARTICLE.sub("", name.strip().lower()))
+        people = {
+            f.entry.id: f.entry
+            for f in self.found
+            if f.entry is not None and f.entry.type == "person" and name_key(f.entry.name)[-1:] == (word,)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _surname_key(self, key: str) -> str:
         """ "Bali" after "Mustafa Bali", "Hussein" after "Shuhud al-Hussein": the same person."""

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from marsad.model import Mention
 from marsad.nlp.actor_words import is_seat, names_seat
+from marsad.nlp.extensions import text_of
 from marsad.nlp.lookup import MentionIndex
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -428,19 +429,23 @@ def nearest_place(
 ) -> str | None:
     """The place mention in `scope` closest to the anchor token, if any, outside `exclude` and not
     standing for an actor (linked as one, or a possessor: "Moscow's declaration")."""
-    found = sorted(
-        places.within(scope.start_char, scope.end_char), key=lambda entry: abs(entry[0] - anchor.idx)
-    )
-    return next(
-        (
-            entry[2]
-            for entry in found
-            if not _names(entry, exclude)
-            and not actors.within(entry[0], entry[1])
-            and not _qualifies(scope, entry)
-        ),
-        None,
-    )
+    found = [
+        entry
+        for entry in places.within(scope.start_char, scope.end_char)
+        if not _names(entry, exclude)
+        and not actors.within(entry[0], entry[1])
+        and not _qualifies(scope, entry)
+    ]
+    if not found:
+        return None
+    nearest = min(found, key=lambda entry: abs(entry[0] - anchor.idx))
+    # "in Manaus, Amazonas": the place a comma puts inside the nearest one is where it happened
+    text = text_of(scope.doc)
+    while inner := next(
+        (e for e in found if e[1] < nearest[0] and text[e[1] : nearest[0]].strip() == ","), None
+    ):
+        nearest = inner
+    return nearest[2]
 
 
 def _qualifies(scope: Span, entry: tuple[int, int, str]) -> bool:

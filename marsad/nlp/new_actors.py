@@ -41,6 +41,7 @@ from marsad.nlp.actor_words import (
     ORGANISATION_WORDS,
     PLACE_AFTER,
     PLACE_NOUNS,
+    TITLE_WORDS,
     TYPE_GUESSES,
     bare_name,
 )
@@ -70,6 +71,8 @@ STATIVE_VERBS = frozenset(
 # How strongly an occurrence's context makes its name a place; FRAMED (a place noun governs it,
 # framed_names.py) makes it one even when the gazetteer does not know it.
 NOT_FRAMED, PREPOSITION, PLACE_NOUN, FRAMED = 0, 1, 2, 3
+# A city this big in the document's countries is a place wherever the recogniser puts it.
+BIG_LOCAL_POPULATION = 100_000
 TRAILING_COUNT = re.compile(r"(?<=\w)\s+\d+$")
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir"})
 # A headline is a short line: longer lines are text, even when capitalised.
@@ -104,6 +107,8 @@ class NewActorScreen:
             if not _is_adjective(e)
             and not _lower_case_name(e)
             and not _ends_in_honorific(e)
+            and not _modifier_name(e)
+            and not self._common_word_name(e)
             and not self._headline_fragment(e, known)
         ]
         names: dict[str, _Name] = {}
@@ -123,7 +128,11 @@ class NewActorScreen:
 
     def _is_place(self, name: _Name, options: list[Candidate]) -> bool:
         """Whether the document reads this name, known to the gazetteer (`options`) or framed, as a place."""
-        if name.actor or self._not_a_toponym(name):
+        if self._not_a_toponym(name):
+            return False
+        if self._big_local(name, options):
+            return True  # "Homs has seen the worst violence", "shelling on Douma": towns do not act
+        if name.actor:
             return False
         if name.framing == FRAMED:
             return True
@@ -140,6 +149,22 @@ class NewActorScreen:
             return True
         # "the Idlib strikes": a big place's name qualifying a noun says where
         return (name.labels == {"NORP"} or name.modifier) and names_big_place(name.text, options)
+
+    def _big_local(self, name: _Name, options: list[Candidate]) -> bool:
+        """The gazetteer spells the name as a city of 100,000+ or a province in the document's
+        countries (capitals are the knowledge base's: "Damascus said")."""
+        return any(
+            c.place.country in self._focus
+            and (c.place.population >= BIG_LOCAL_POPULATION or c.place.feature == "admin1")
+            for c in spelt_as(name.text, options)
+        )
+
+    def _common_word_name(self, ent: Span) -> bool:
+        """ "Barrel bombs kill 11", "Secretary of State John Kerry": one capitalised word that the
+        text also writes in lower case is that word, not a person or an organisation."""
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.text.isupper():
+            return False
+        return ent.text.lower() in lower_words(self.text)
 
     def _local(self, options: list[Candidate]) -> bool:
         """A candidate is a town of 1,000 or more, or a division, in the document's focus countries."""
@@ -236,6 +261,21 @@ def _lower_case_name(ent: Span) -> bool:
     """ "at 630 a.m. warplanes targeted": a person or organisation the text never capitalises is a
     common noun the recogniser misread."""
     return ent.label_ in ("PERSON", "ORG") and not any(ch.isupper() for ch in ent.text)
+
+
+def _modifier_name(ent: Span) -> bool:
+    """ "the Alawite sect", "Grad missiles", "an Observatory toll": one word the recogniser took for
+    a person, modifying a common noun that is no agent, body or rank, names no one."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("compound", "amod") or head.pos_ != "NOUN" or head.i <= root.i:
+        return False
+    noun = head.lemma_.lower()
+    return (
+        noun not in AGENT_NOUNS and not ORGANISATION_WORDS.search(noun) and not TITLE_WORDS.match(f"{noun} ")
+    )
 
 
 def _ends_in_honorific(ent: Span) -> bool:

@@ -8,9 +8,10 @@ name is the one they know. The text and every character offset stay as they were
 
 A capitalised word is split only when it is unknown as written, its stem is a one-word name of the
 actor knowledge base (no demonym: "Kurds" is a plural) or a big place ("Idlib", "Aleppo"), a content
-word follows it ("Turkeys and chickens" stay) and no capitalised word precedes it ("The New York
-Times reports"). A lower-case word is split when it ends in a consonant and "ys" ("armys",
-"countrys"), which no English plural does, before a content word.
+word follows it ("Turkeys and chickens" stay) and the capitalised word before it, if any, is a known
+name itself ("Aleppo Syrias largest city"; "The New York Times reports" and "St. Marys River"
+stay). A lower-case word is split when it ends in a consonant and "ys" ("armys", "countrys"),
+which no English plural does, before a content word.
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ class PossessiveSplitter:
                 lower.append(token)
             elif _capitalised_candidate(token):
                 capitalised.append(token)
-        split = lower + [t for t in capitalised if t.text in self._known_stems(capitalised)]
+        known = self._known_stems(capitalised)
+        split = lower + [t for t in capitalised if t.i in known]
         if not split:
             return doc
         ends = {t.idx + len(t.text) - 1 for t in split}
@@ -85,22 +87,31 @@ class PossessiveSplitter:
         doc._.marsad_possessives = sorted(ends)
         return doc
 
-    def _known_stems(self, tokens: list[Token]) -> set[str]:
-        """The words among `tokens` unknown as written whose stem is a known name."""
-        words = {t.text for t in tokens}
-        if not words:
+    def _known_stems(self, tokens: list[Token]) -> set[int]:
+        """The indices of the `tokens` unknown as written whose stem is a known name and that no
+        capitalised word before them makes part of a longer name ("The New York Times reports",
+        "St. Marys River"), unless that word is a known name itself ("Aleppo Syrias largest city")."""
+        if not tokens:
             return set()
+        befores = {t.i: _capitalised_before(t) for t in tokens}
+        words = {t.text for t in tokens} | {b for b in befores.values() if b}
         keys = {w: toponym_at(w, 0, len(w)).key for w in words}
         stem_keys = {w: toponym_at(w[:-1], 0, len(w) - 1).key for w in words}
         options = self.gazetteer.lookup(set(keys.values()) | set(stem_keys.values()))
-        known = set()
-        for word in words:
+
+        def known(name: str, key: str) -> bool:
+            return fold_token(name) in self._names or _big_place(name, options.get(key, []))
+
+        found = set()
+        for token in tokens:
+            word, before = token.text, befores[token.i]
             if options.get(keys[word]) or fold_token(word) in self._names or self.gazetteer.demonym(word):
                 continue
-            stem = word[:-1]
-            if fold_token(stem) in self._names or _big_place(stem, options.get(stem_keys[word], [])):
-                known.add(word)
-        return known
+            if before and not known(before, keys[before]):
+                continue
+            if known(word[:-1], stem_keys[word]):
+                found.add(token.i)
+        return found
 
 
 def _big_place(name: str, options: list[Candidate]) -> bool:
@@ -122,16 +133,15 @@ def _capitalised_candidate(token: Token) -> bool:
         and text[-1] == "s"
         and text[-2] not in "s'’"
         and _before_word(token)
-        and not _inside_name(token)
     )
 
 
-def _inside_name(token: Token) -> bool:
-    """ "The New York Times reports": a capitalised word before it makes the word part of a name."""
+def _capitalised_before(token: Token) -> str | None:
+    """The capitalised word right before the token, if any ("York" in "New York Times")."""
     if token.i == 0 or token.is_sent_start:
-        return False
+        return None
     before = token.nbor(-1)
-    return before.text[0].isupper()  # "New York Times", "St. Marys River"
+    return before.text if before.text[0].isupper() else None
 
 
 def _before_word(token: Token) -> bool:

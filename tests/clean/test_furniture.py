@@ -1,6 +1,6 @@
 import pytest
 
-from marsad.clean.furniture import CREDITS, TAGS, find
+from marsad.clean.furniture import CREDITS, FOOTER, TAGS, find
 
 LEDE = "Air strikes killed 12 civilians in a village held by Islamic State militants on Sunday."
 
@@ -88,3 +88,27 @@ def test_credit_lines_give_reporters_and_writers_only(credit: str, authors: tupl
 )
 def test_roles_named_inside_sentences_are_kept(paragraph: str) -> None:
     assert find(paragraph) == []
+
+
+def test_a_page_footer_closing_the_paragraph_goes() -> None:
+    footer = (
+        " A picture is worth a thousand words. Follow us on Instagram. FOLLOW TRTWORLD Dont miss out on"
+        " the Latest News. SUBSCRIBE TRT World on Youtube Copyright 2018 TRT World. Contact Us Legal"
+        " Terms of Use Privacy Policy Cookie Policy"
+    )
+    removed = _removed(LEDE + footer)
+    assert removed == [(FOOTER, " Follow us on Instagram." + footer.split("Instagram.", 1)[1])]
+    assert _removed(LEDE + " Read Also") == [(FOOTER, " Read Also")]
+    headlines = " Related News Thousands of migrants walk into Turkey Copyright 2018 TRT World."
+    assert _removed(LEDE + " Source TRT World and agencies" + headlines) == [(FOOTER, headlines)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"{LEDE} Follow us on the ground, the commander told reporters, as the convoy moved.",
+        f"{LEDE} Copyright lawyers in Damascus said the seized archive was never returned.",
+    ],
+)
+def test_footer_words_inside_the_story_stay(paragraph: str) -> None:
+    assert _removed(paragraph) == []

@@ -279,3 +279,9 @@ def test_a_surname_without_its_article_is_the_person_named_before(nlp: Language)
     )
     people = [(a.name, [m.text for m in a.mentions]) for a in doc._.marsad_actors]
     assert people == [("Shuhud al-Hussein", ["Shuhud al-Hussein", "Hussein"])]
+
+
+def test_a_known_persons_surname_alone_is_that_person(nlp: Language) -> None:
+    doc = nlp("President Sisi offered Mahmoud Abbas a deal. Abbas rejected it, unnamed sources said.")
+    linked = [(m.text, a.kb_id) for a in doc._.marsad_actors for m in a.mentions if "Abbas" in m.text]
+    assert linked == [("Mahmoud Abbas", "mahmoud-abbas"), ("Abbas", "mahmoud-abbas")]

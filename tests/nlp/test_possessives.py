@@ -38,3 +38,8 @@ def test_names_and_plurals_stay_whole(nlp: Language) -> None:
     )
     words = {t.text for t in doc}
     assert {"Times", "Kurds", "Saudis", "Athens", "Brussels", "Turkeys", "Marys"} <= words
+
+
+def test_a_possessive_after_a_known_name_is_split(nlp: Language) -> None:
+    places = _places(nlp, "Food prices doubled in Aleppo Syrias largest city before the war.")
+    assert places == {"Aleppo": "SY", "Syria": "SY"}

@@ -167,3 +167,11 @@ def test_a_relative_of_the_one_named_is_not_that_one(nlp: Language) -> None:
     (appeal,) = [e for e in events if e.trigger.text == "appealed"]
     assert appeal.actor is None or "Sotloff" not in names[appeal.actor]
     assert "Following Mr" not in analyzed(nlp, "Following Mr Foley's death, the talks stopped.")[2].values()
+
+
+def test_the_town_a_comma_puts_in_its_province_is_where_it_happened(nlp: Language) -> None:
+    text = "On 8 May 2020, in Manaus, Amazonas, a suspected thief was beaten up by locals at a bus terminal."
+    events, _, _ = analyzed(nlp, text)
+    doc_places = {p.id: p.name for p in nlp(text)._.marsad_places}
+    (beating,) = [e for e in events if e.trigger.text == "beaten"]
+    assert beating.place is not None and doc_places[beating.place] == "Manaus"
