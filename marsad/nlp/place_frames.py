@@ -24,6 +24,7 @@ _ADMIN_BEFORE = re.compile(
     r"\b(?:(?:countryside|province|governorate|oblast|rural areas|suburbs|rif)\s+of\s+(?:the\s+)?|rural\s+)$",
     re.I,
 )
+_TOWN_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?:city|town)$")
 _ADMIN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:countryside|province|governorate|oblast)\b", re.I)
 _AREA_BEFORE = re.compile(
     rf"\b{_DIRECTION}(?:ern|erly)?(?:\s+and\s+[\w-]+)?\s+(?:(?P<area>desert|countryside|outskirts|part|parts|"
@@ -113,6 +114,8 @@ def toponym_at(document: str, start: int, end: int) -> Toponym:
     stripped = strip_admin_word(text)
     if stripped != text:
         reading = "admin1"
+    elif town := _TOWN_AFTER.match(text):  # "Homs city" is Homs; "Gaza City" is a name
+        stripped = town["name"]
     return Toponym(start=start, end=end, text=text, key=fold(stripped), reading=reading)
 
 

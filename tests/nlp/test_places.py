@@ -61,6 +61,13 @@ def test_rural_x_is_the_province_unless_the_whole_name_is_known(nlp: Language) -
     assert not nlp(text)._.marsad_actors
 
 
+def test_x_city_in_lower_case_is_the_city_x(nlp: Language) -> None:
+    text = "Shelling hit Homs city and Hama city on Monday, killing five. Gaza City was quiet."
+    found = _by_mention(_places(nlp, text))
+    assert (found["Homs city"].name, found["Homs city"].country) == ("Homs", "SY")
+    assert (found["Hama city"].country, found["Gaza City"].country) == ("SY", "PS")
+
+
 def test_a_demonym_is_no_town_of_that_name(nlp: Language) -> None:
     text = (
         "Three soldiers who were training in Cape Cod, Massachusetts, were caught at the Canadian "
