@@ -21,8 +21,7 @@ from marsad.resolve.names import display_name, fold
 
 _DIRECTION = r"(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _ADMIN_BEFORE = re.compile(
-    r"\b(?:(?:countryside|province|governorate|oblast|rural areas|suburbs|rif)\s+of\s+(?:the\s+)?|rural\s+)$",
-    re.I,
+    r"\b(?:countryside|province|governorate|oblast|rural areas|suburbs|rif)\s+of\s+(?:the\s+)?$", re.I
 )
 _TOWN_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?:city|town)$")
 _ADMIN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:countryside|province|governorate|oblast)\b", re.I)

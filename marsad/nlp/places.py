@@ -96,8 +96,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
 def _without_rural(
     text: str, ent: Span, candidates: dict[str, list[Candidate]], gazetteer: Gazetteer
 ) -> Span:
-    """ "Rural Idlib" is the countryside of Idlib, read as its province (place_frames.py), unless the
-    gazetteer knows the whole name ("Rural Damascus" is Rif Dimashq)."""
+    """ "Rural Idlib" is Idlib's countryside, placed at Idlib, unless the gazetteer knows the whole
+    name ("Rural Damascus" is Rif Dimashq). Read as no province: "rural Paris" in Tennessee news is
+    around the town, not the French département."""
     if (
         len(ent) < 2
         or ent[0].lower_ != "rural"
