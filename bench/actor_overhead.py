@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from marsad.nlp import NlpConfig, build_nlp, default_config, register_component
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -35,6 +37,14 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
         work()
         best = min(best, time.process_time() - started)
     return best
+
+
+def forgetting_focus(docs: list[Doc]) -> list[Doc]:
+    """The docs without the document focus that the first of actors or places computes and the
+    other reads (place_names.document_focus): each component here pays for it, an upper bound."""
+    for doc in docs:
+        doc._.marsad_focus = None
+    return docs
 
 
 def main() -> None:
@@ -67,7 +77,7 @@ def main() -> None:
         total += seconds
         print(f"{name:16} {seconds:7.2f} s  +{100 * seconds / spacy_s:5.1f}% of spaCy")
     for name, pipe in pipes.items():
-        seconds = best_of(args.repeat, lambda pipe=pipe: [pipe(doc) for doc in docs])
+        seconds = best_of(args.repeat, lambda pipe=pipe: [pipe(doc) for doc in forgetting_focus(docs)])
         total += seconds
         print(f"{name:16} {seconds:7.2f} s  +{100 * seconds / spacy_s:5.1f}% of spaCy")
     print(f"{'together':16} {total:7.2f} s  +{100 * total / spacy_s:5.1f}% of spaCy")

@@ -57,6 +57,8 @@ class Key:
     end_char: int
 
 
+# Word forms whose folded keys are kept between documents, at most.
+WORD_CACHE_SIZE = 200_000
 # Punctuation scraped text glues to words: “Oglu- Turkish PM”visit. A token's core is cut free of it.
 _EDGE = "\"'“”‘’«»()[]-–—,;:"
 _GLUED_QUOTES = re.compile(r"[“”«»\"]")
@@ -89,6 +91,7 @@ class NameTrie:
     def __init__(self, kb: ActorKb, tokenize: Callable[[str], Sequence[str]]) -> None:
         self._root = _Node()
         self._folded: dict[str, str] = {}
+        self._cores: dict[str, tuple[int, int, str]] = {}  # token text → its core's offsets and key
         for actor in kb.actors.values():
             for written, name_kind in actor.names():
                 payload = self._payload(fold_words(tokenize(strip_article(written))))
@@ -121,20 +124,26 @@ class NameTrie:
     def keys(self, doc: Doc) -> list[Key]:
         """The tokens that count, folded: hyphens and spaces drop out, other punctuation stays
         itself (so no name runs across a full stop)."""
-        folded = self._folded
+        folded, cores = self._folded, self._cores
+        if len(cores) > WORD_CACHE_SIZE:  # a long batch's vocabulary: start afresh
+            cores.clear()
+            folded.clear()
         out: list[Key] = []
-        words = [t.text for t in doc]
-        for i, word in enumerate(words):
+        tokens = [(t.text, t.idx) for t in doc]
+        words = [word for word, _ in tokens]
+        for i, (word, idx) in enumerate(tokens):
             if is_hyphen(word) or word.isspace():
                 continue
-            cs, ce = core(word)
-            part = word[cs:ce]
-            key = folded.get(part)
-            if key is None:
-                key = folded[part] = fold_token(part) or part
+            if (cut := cores.get(word)) is None:
+                cs, ce = core(word)
+                part = word[cs:ce]
+                key = folded.get(part)
+                if key is None:
+                    key = folded[part] = fold_token(part) or part
+                cut = cores[word] = (cs, ce, key)
+            cs, ce, key = cut
             if key in ARTICLES and i + 1 < len(words) and is_hyphen(words[i + 1]):
                 key = ARTICLE_KEY
-            idx = doc[i].idx
             out.append(Key(token=i, key=key, start_char=idx + cs, end_char=idx + ce))
         return out
 

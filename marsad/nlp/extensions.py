@@ -19,13 +19,14 @@ EXTENSIONS = (
 # its outlet and author, to whom claims made in the text's own voice are attributed.
 # And its text, which spaCy's Doc.text rebuilds from the tokens at every access (`text_of`).
 INPUTS = ("marsad_published", "marsad_outlet", "marsad_author", "marsad_text")
-# What one component tells later ones about the tokens: where possessives.py split a lost "'s" off
-# a name ("Idlibs" → "Idlib" + "s"), as the character offsets of those "s" tokens.
-REPAIRS = ("marsad_possessives",)
+# What one component tells later ones: where possessives.py split a lost "'s" off a name ("Idlibs"
+# → "Idlib" + "s", the character offsets of those "s" tokens), and the countries the document's
+# places lie in (place_names.document_focus: the actor screen and the places both read it).
+SHARED = ("marsad_possessives", "marsad_focus")
 
 
 def register() -> None:
-    for name in EXTENSIONS + INPUTS + REPAIRS:
+    for name in EXTENSIONS + INPUTS + SHARED:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

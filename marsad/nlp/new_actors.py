@@ -55,12 +55,10 @@ from marsad.nlp.place_frames import toponym_at
 from marsad.nlp.place_names import (
     MATCH_MIN_LOCAL_POPULATION,
     PLACE_LABELS,
-    focus_countries,
-    labelled_places,
+    document_focus,
     lower_words,
     names_big_place,
     spelt_as,
-    trim,
 )
 from marsad.resolve.gazetteer import Candidate, Gazetteer
 
@@ -153,11 +151,12 @@ class NewActorScreen:
     def _big_local(self, name: _Name, options: list[Candidate]) -> bool:
         """The gazetteer spells the name as a city of 100,000+ or a province in the document's
         countries (capitals are the knowledge base's: "Damascus said")."""
-        return any(
-            c.place.country in self._focus
-            and (c.place.population >= BIG_LOCAL_POPULATION or c.place.feature == "admin1")
+        big = [
+            c
             for c in spelt_as(name.text, options)
-        )
+            if c.place.population >= BIG_LOCAL_POPULATION or c.place.feature == "admin1"
+        ]
+        return bool(big) and any(c.place.country in self._focus for c in big)
 
     def _common_word_name(self, ent: Span) -> bool:
         """ "Barrel bombs kill 11", "Secretary of State John Kerry": one capitalised word that the
@@ -177,14 +176,7 @@ class NewActorScreen:
     @cached_property
     def _focus(self) -> set[str]:
         """The countries the document's places lie in, as places.py finds them (place_names.py)."""
-        entities = [trim(e) for e in self.doc.ents]
-        keys = {
-            toponym_at(self.text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS
-        }
-        candidates = self._gazetteer().lookup(keys)
-        return focus_countries(
-            labelled_places(self.text, entities, candidates, self._gazetteer()), candidates, self._gazetteer()
-        )
+        return document_focus(self.doc, self._gazetteer())
 
     def _not_a_toponym(self, name: _Name) -> bool:
         """An acronym ("NAFTA", "GOP"), a common word or a surname ("Clinton" after "Hillary

@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from marsad.nlp.actor_words import is_possessive_marker
+from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import (
     has_common_word,
     noun_framed,
@@ -203,7 +204,7 @@ def recognise(
 ) -> list[Found]:
     found = labelled_places(text, entities, candidates, gazetteer)
     covered = [(f.toponym.start, f.toponym.end) for f in found]
-    focus = focus_countries(found, candidates, gazetteer)
+    focus = document_focus(doc, gazetteer)
     framed = _Framed(text, entities, candidates, gazetteer, focus)
     found = [framed.fuzzy(item) for item in found]
     for span in entities:
@@ -425,6 +426,20 @@ def spelt_as(text: str, options: list[Candidate]) -> list[Candidate]:
     place needs that ("in the House" is no "Housse")."""
     folded = text.casefold()
     return [c for c in options if folded in (c.matched.casefold(), c.place.name.casefold())]
+
+
+def document_focus(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """The countries the document's places lie in (`focus_countries` of the entities spaCy labelled
+    places), computed once per document for the actor screen and the places."""
+    focus: set[str] | None = doc._.marsad_focus
+    if focus is None:
+        text = text_of(doc)
+        entities = [trim(e) for e in doc.ents]
+        keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
+        candidates = gazetteer.lookup(keys)
+        found = labelled_places(text, entities, candidates, gazetteer)
+        focus = doc._.marsad_focus = focus_countries(found, candidates, gazetteer)
+    return focus
 
 
 def focus_countries(
