@@ -448,12 +448,15 @@ def focus_countries(
     """Countries holding at least FOCUS_MIN_SHARE of the spaCy-labelled places' best first guesses."""
     ranker = Ranker(gazetteer)
     votes: Counter[str] = Counter()
+    guesses: dict[tuple[str, str], str | None] = {}  # one guess per name as written
     for item in found:
-        options = candidates.get(item.toponym.key, [])
-        if options:
-            best = ranker.prior_best(item.toponym.text, options)
-            if best.place.country:
-                votes[best.place.country] += 1
+        toponym = item.toponym
+        if (toponym.text, toponym.key) not in guesses:
+            options = candidates.get(toponym.key, [])
+            best = ranker.prior_best(toponym.text, options) if options else None
+            guesses[toponym.text, toponym.key] = best.place.country if best else None
+        if country := guesses[toponym.text, toponym.key]:
+            votes[country] += 1
     total = sum(votes.values())
     return {code for code, n in votes.items() if n >= FOCUS_MIN_SHARE * total}
 
