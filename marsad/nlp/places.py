@@ -19,7 +19,7 @@ from marsad.nlp.framed_names import preposition_framed
 from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
 from marsad.nlp.possessives import lost_possessives
-from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
+from marsad.resolve.gazetteer import Candidate, Gazetteer, OpensGazetteer
 from marsad.resolve.geocode import Ranker, Resolved, Toponym
 from marsad.resolve.names import display_name, fold
 
@@ -49,17 +49,11 @@ def make_places(nlp: Language, name: str) -> PlaceResolver:
     return PlaceResolver()
 
 
-class PlaceResolver:
+class PlaceResolver(OpensGazetteer):
     """Fills doc._.marsad_places; the gazetteer is opened on first use, not when the pipeline is built."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._gazetteer = gazetteer
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            self._gazetteer = default_gazetteer()
-        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.marsad_places = find_places(doc, self.gazetteer)

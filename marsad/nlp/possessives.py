@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from marsad.nlp.place_frames import toponym_at
 from marsad.nlp.place_names import MATCH_MIN_POPULATION, spelt_as
 from marsad.resolve.actor_kb import ActorKb, fold_token, load_kb
-from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
+from marsad.resolve.gazetteer import Candidate, Gazetteer, OpensGazetteer
 
 MIN_LETTERS = 5  # "Irans", "Iraqs"
 STEM_FEATURES = frozenset({"country", "admin1"})
@@ -38,7 +38,7 @@ def make_possessives(nlp: Language, name: str) -> PossessiveSplitter:
     return PossessiveSplitter(load_kb())
 
 
-class PossessiveSplitter:
+class PossessiveSplitter(OpensGazetteer):
     """Splits lost possessives of known names; the gazetteer is opened on first use."""
 
     def __init__(self, kb: ActorKb, gazetteer: Gazetteer | None = None) -> None:
@@ -53,12 +53,6 @@ class PossessiveSplitter:
             for key, hits in self._kb.names()
             if len(key) == 1 and any(hit.kind != "demonym" for hit in hits)
         )
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            self._gazetteer = default_gazetteer()
-        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
         lower: list[Token] = []

@@ -397,3 +397,16 @@ def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
 def default_gazetteer() -> Gazetteer:
     """The gazetteer every component shares in a process: cached index plus the supplement files."""
     return Gazetteer(ensure_index(), load_supplement())
+
+
+class OpensGazetteer:
+    """For a pipeline component: the shared gazetteer, opened on first use, not when the pipeline is
+    built (`_gazetteer` may be set for tests)."""
+
+    _gazetteer: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
