@@ -172,9 +172,12 @@ class Speakers:
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             actor = self.antecedent(subject.idx, person=lower in PERSON_PRONOUNS)
             return self._with_role(Speaker(actor=actor, span=span), subject)
-        if _body_anaphor(subject) and view.index.at(subject.idx, subject.idx + len(subject.text)) is None:
+        if _bare_definite(subject) and view.index.at(subject.idx, subject.idx + len(subject.text)) is None:
             span = view.mention(subject.left_edge.idx, subject.idx + len(subject.text))
-            return Speaker(actor=self.last_body(subject.idx), span=span)
+            if (earlier := self.same_noun_source(subject)) is not None:
+                return self._with_role(Speaker(actor=earlier, span=span), subject)
+            if subject.lemma_.lower() in BODY_ANAPHORS:
+                return Speaker(actor=self.last_body(subject.idx), span=span)
         start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
         if cue.source_end is not None:
             start, end = min(start, subject.idx), min(end, cue.source_end)
@@ -222,6 +225,25 @@ class Speakers:
             if i < 0 or self._unnamed_speaker(self.person_starts[i], at):
                 return None
             return self.person_ids[i]
+        return None
+
+    def same_noun_source(self, subject: Token) -> str | None:
+        """The actor in the last source named with the same noun before (ANTECEDENT_CHARS back at
+        most): "A Syrian military source denied ... the source said" is that source again. None
+        when that source named no actor, or there is none."""
+        doc, view = subject.doc, self.view
+        first = subject.i
+        while first > 0 and doc[first - 1].idx >= subject.idx - ANTECEDENT_CHARS:
+            first -= 1
+        for token in reversed(doc[first : subject.i]):
+            if token.lower_ == subject.lower_ and token.dep_ in ("nsubj", "nsubjpass"):
+                start, end = token.left_edge.idx, token.idx + len(token.text)
+                named = [
+                    actor
+                    for s, e, actor in view.index.within(start, end)
+                    if _may_speak(doc.char_span(s, e, alignment_mode="expand"))
+                ]
+                return named[0] if named else None
         return None
 
     def last_body(self, at: int) -> str | None:
@@ -281,12 +303,12 @@ class Speakers:
         return speaker
 
 
-def _body_anaphor(subject: Token) -> bool:
-    """ "the group said", "the monitor added": a body's general noun with only "the" before it
-    speaks for the body named last."""
+def _bare_definite(subject: Token) -> bool:
+    """ "the group said", "the source added": a common noun with only "the" before it, which points
+    back to a source named before."""
     children = list(subject.children)
     return (
-        subject.lemma_.lower() in BODY_ANAPHORS
+        subject.pos_ == "NOUN"
         and len(children) == 1
         and children[0].dep_ == "det"
         and children[0].lower_ == "the"

@@ -394,3 +394,16 @@ def test_who_is_named_in_the_speakers_relative_clause_does_not_speak(nlp: Langua
     claims, actors, _ = _read(nlp, text)
     (quote,) = [c for c in claims if c.kind == "quote"]
     assert quote.speaker is not None and actors[quote.speaker].kb_id == "isis"
+
+
+def test_the_source_is_the_source_named_before_with_that_noun(nlp: Language) -> None:
+    text = (
+        "A Syrian military source strongly denied the army had used any such weapons. "
+        'The army "has not and does not use them," the source said. '
+        'An Iraqi official said the talks failed. "There is no deal," the official added.'
+    )
+    claims, actors, _ = _read(nlp, text)
+    quotes = [c for c in claims if c.kind == "quote"]
+    assert [actors[c.speaker].kb_id if c.speaker else None for c in quotes] == ["syria-saa", "iraq"]
+    claims, _, _ = _read(nlp, 'A doctor said the wards were full. "We cannot cope," the source said.')
+    assert [c.speaker for c in claims if c.kind == "quote"] == [None]
