@@ -285,3 +285,11 @@ def test_a_known_persons_surname_alone_is_that_person(nlp: Language) -> None:
     doc = nlp("President Sisi offered Mahmoud Abbas a deal. Abbas rejected it, unnamed sources said.")
     linked = [(m.text, a.kb_id) for a in doc._.marsad_actors for m in a.mentions if "Abbas" in m.text]
     assert linked == [("Mahmoud Abbas", "mahmoud-abbas"), ("Abbas", "mahmoud-abbas")]
+
+
+def test_platforms_are_organisations_not_people(nlp: Language) -> None:
+    doc = nlp("A Twitter account run by the group posted the video, which was shared on Telegram.")
+    assert {(a.name, a.type) for a in doc._.marsad_actors if a.kb_id in ("twitter", "telegram")} == {
+        ("Twitter", "organisation"),
+        ("Telegram", "organisation"),
+    }
