@@ -112,3 +112,8 @@ def test_a_page_footer_closing_the_paragraph_goes() -> None:
 )
 def test_footer_words_inside_the_story_stay(paragraph: str) -> None:
     assert _removed(paragraph) == []
+
+
+@pytest.mark.parametrize("credit", [" Source TRTWorld and agencies", " Source: TRT World and agencies."])
+def test_an_outlet_and_agencies_credit_closing_the_report_goes(credit: str) -> None:
+    assert _removed(LEDE + credit) == [(CREDITS, credit)]
