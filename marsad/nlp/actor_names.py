@@ -130,7 +130,6 @@ class NameTrie:
             folded.clear()
         out: list[Key] = []
         tokens = [(t.text, t.idx) for t in doc]
-        words = [word for word, _ in tokens]
         for i, (word, idx) in enumerate(tokens):
             if is_hyphen(word) or word.isspace():
                 continue
@@ -142,7 +141,7 @@ class NameTrie:
                     key = folded[part] = fold_token(part) or part
                 cut = cores[word] = (cs, ce, key)
             cs, ce, key = cut
-            if key in ARTICLES and i + 1 < len(words) and is_hyphen(words[i + 1]):
+            if key in ARTICLES and i + 1 < len(tokens) and is_hyphen(tokens[i + 1][0]):
                 key = ARTICLE_KEY
             out.append(Key(token=i, key=key, start_char=idx + cs, end_char=idx + ce))
         return out

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from marsad.model import Mention
 
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Honorifics before a person's name: "Mr Cole" is a person, "Following Mr" no name yet.
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Mme")
 LEADING_RURAL = re.compile(r"^rural\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 # The norms of a possessive marker: "'s", "’s", "'" and the "s" of a lost apostrophe (possessives.py).

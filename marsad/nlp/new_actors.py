@@ -38,6 +38,7 @@ from marsad.model import Mention
 from marsad.nlp.actor_words import (
     AGENT_NOUNS,
     COMPASS_ADJECTIVE,
+    HONORIFICS,
     ORGANISATION_WORDS,
     PLACE_AFTER,
     PLACE_NOUNS,
@@ -53,9 +54,9 @@ from marsad.nlp.framed_names import (
 )
 from marsad.nlp.place_frames import toponym_at
 from marsad.nlp.place_names import (
-    MATCH_MIN_LOCAL_POPULATION,
     PLACE_LABELS,
     document_focus,
+    local_candidates,
     lower_words,
     names_big_place,
     spelt_as,
@@ -72,7 +73,6 @@ NOT_FRAMED, PREPOSITION, PLACE_NOUN, FRAMED = 0, 1, 2, 3
 # A city this big in the document's countries is a place wherever the recogniser puts it.
 BIG_LOCAL_POPULATION = 100_000
 TRAILING_COUNT = re.compile(r"(?<=\w)\s+\d+$")
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir"})
 # A headline is a short line: longer lines are text, even when capitalised.
 MAX_HEADLINE_TOKENS = 20
 
@@ -143,7 +143,9 @@ class NewActorScreen:
             return True
         # Weaker evidence needs the name as the gazetteer spells it ("in the House" is no "Housse"),
         # or a town of the countries the document is about ("in Jassem", Jasim in Syria).
-        if name.framing == PREPOSITION and (spelt_as(name.text, options) or self._local(options)):
+        if name.framing == PREPOSITION and (
+            spelt_as(name.text, options) or local_candidates(options, self._focus)
+        ):
             return True
         # "the Idlib strikes": a big place's name qualifying a noun says where
         return (name.labels == {"NORP"} or name.modifier) and names_big_place(name.text, options)
@@ -164,14 +166,6 @@ class NewActorScreen:
         if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.text.isupper():
             return False
         return ent.text.lower() in lower_words(self.text)
-
-    def _local(self, options: list[Candidate]) -> bool:
-        """A candidate is a town of 1,000 or more, or a division, in the document's focus countries."""
-        return any(
-            c.place.country in self._focus
-            and (c.place.population >= MATCH_MIN_LOCAL_POPULATION or c.place.feature in ("admin1", "admin2"))
-            for c in options
-        )
 
     @cached_property
     def _focus(self) -> set[str]:

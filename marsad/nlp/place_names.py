@@ -404,12 +404,7 @@ def _accept(
                 return []
     if " " not in text and _common_word(document, text):
         return []
-    local = [
-        c
-        for c in options
-        if c.place.country in focus
-        and (c.place.population >= MATCH_MIN_LOCAL_POPULATION or c.place.feature in ("admin1", "admin2"))
-    ]
+    local = local_candidates(options, focus)
     if labelled.get((start, end)):  # spaCy saw a name but called it a person, group, ...
         if (start, end) not in located:
             return curated + local
@@ -419,6 +414,17 @@ def _accept(
         c for c in options if c.place.population >= MATCH_MIN_POPULATION and text in (c.place.name, c.matched)
     ]
     return curated + local + big
+
+
+def local_candidates(options: list[Candidate], focus: Collection[str]) -> list[Candidate]:
+    """The candidates that are towns of MATCH_MIN_LOCAL_POPULATION or more, or divisions, in the
+    document's focus countries."""
+    return [
+        c
+        for c in options
+        if c.place.country in focus
+        and (c.place.population >= MATCH_MIN_LOCAL_POPULATION or c.place.feature in ("admin1", "admin2"))
+    ]
 
 
 def spelt_as(text: str, options: list[Candidate]) -> list[Candidate]:

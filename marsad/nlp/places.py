@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from marsad.model import Actor, Mention, Place
+from marsad.nlp.actor_words import HONORIFICS
 from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import preposition_framed
 from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
@@ -24,7 +25,7 @@ from marsad.resolve.geocode import Ranker, Resolved, Toponym
 from marsad.resolve.names import display_name, fold
 
 # "Mr Cole", "Dr Aleppo": a name after an honorific is a person's, whatever county bears it.
-HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme)\.?[ \t]+$")
+HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?[ \t]+$")
 HONORIFIC_CHARS = 6
 # A place this big is what its name means even when it ends a "person's" name ("Syrias Aleppo").
 SURNAME_MAX_POPULATION = 100_000

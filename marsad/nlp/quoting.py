@@ -182,13 +182,20 @@ class QuoteReader:
         if (subject is not None and not quote.start <= subject.idx < quote.end) or cue.span[0] < quote.end:
             return None
         view = self.view
-        mentions = view.index.within(quote.end, cue.span[0])
-        persons = [m for m in mentions if view.is_person(m[2])]
-        chosen = (persons or mentions)[:1]
-        if not chosen:
+        chosen = self._first_named(quote.end, cue.span[0])
+        if chosen is None:
             after = view.index.within(cue.span[1], cue.span[1] + AFTER_CUE_CHARS)
-            chosen = [m for m in after if view.text[cue.span[1] : m[0]].strip().lower() in ("", "the")][:1]
-        return Speaker(actor=chosen[0][2], span=view.mention(*chosen[0][:2])) if chosen else None
+            chosen = next(
+                (m for m in after if view.text[cue.span[1] : m[0]].strip().lower() in ("", "the")), None
+            )
+        return Speaker(actor=chosen[2], span=view.mention(chosen[0], chosen[1])) if chosen else None
+
+    def _first_named(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The first person named between start and end, else the first actor."""
+        mentions = self.view.index.within(start, end)
+        persons = [m for m in mentions if self.view.is_person(m[2])]
+        chosen = persons or mentions
+        return chosen[0] if chosen else None
 
     def _signature(self, quote: Quote) -> tuple[Cue, Speaker] | None:
         """A dash and a name right after a quotation ('“...” ― Jane Doe'): the cue and its speaker."""
@@ -210,10 +217,8 @@ class QuoteReader:
         if not name or view.text[dash[-1].idx + len(dash[-1].text) : name[0].idx].count("\n"):
             return None
         start, end = name[0].idx, name[-1].idx + len(name[-1].text)
-        mentions = view.index.within(start, end)
-        persons = [m for m in mentions if view.is_person(m[2])]
-        chosen = persons or mentions
-        actor = chosen[0][2] if chosen else None
+        chosen = self._first_named(start, end)
+        actor = chosen[2] if chosen else None
         cue = Cue(
             token=dash[-1],
             text=dash[-1].text,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Claim, Mention
 from marsad.nlp.actor_words import is_seat
@@ -186,12 +186,7 @@ class Speakers:
         clauses = [c.left_edge.idx for c in subject.rights if c.dep_ in SUBJECT_CLAUSES]
         if clauses:  # "The IS fighter, who says he killed Mr Foley, says": who is named in it does not speak
             end = max(min(end, len(view.text[start : clauses[0]].rstrip(" ,")) + start), subject.idx + 1)
-        doc = subject.doc
-        inside = [
-            (s, e, a)
-            for s, e, a in view.index.within(start, end)
-            if _may_speak(doc.char_span(s, e, alignment_mode="expand"))
-        ]
+        inside = self._speaking(subject.doc, start, end)
         chosen = next(((s, e, a) for s, e, a in inside if view.is_person(a)), None)
         if chosen is None:
             at = view.index.at(subject.idx, subject.idx + len(subject.text))
@@ -231,20 +226,23 @@ class Speakers:
         """The actor in the last source named with the same noun before (ANTECEDENT_CHARS back at
         most): "A Syrian military source denied ... the source said" is that source again. None
         when that source named no actor, or there is none."""
-        doc, view = subject.doc, self.view
+        doc = subject.doc
         first = subject.i
         while first > 0 and doc[first - 1].idx >= subject.idx - ANTECEDENT_CHARS:
             first -= 1
         for token in reversed(doc[first : subject.i]):
             if token.lower_ == subject.lower_ and token.dep_ in ("nsubj", "nsubjpass"):
-                start, end = token.left_edge.idx, token.idx + len(token.text)
-                named = [
-                    actor
-                    for s, e, actor in view.index.within(start, end)
-                    if _may_speak(doc.char_span(s, e, alignment_mode="expand"))
-                ]
-                return named[0] if named else None
+                named = self._speaking(doc, token.left_edge.idx, token.idx + len(token.text))
+                return named[0][2] if named else None
         return None
+
+    def _speaking(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The actor mentions between start and end that may speak for the phrase (`_may_speak`)."""
+        return [
+            (s, e, a)
+            for s, e, a in self.view.index.within(start, end)
+            if _may_speak(doc.char_span(s, e, alignment_mode="expand"))
+        ]
 
     def last_body(self, at: int) -> str | None:
         """The organisation or armed group named last before `at` (ANTECEDENT_CHARS back at most)."""
