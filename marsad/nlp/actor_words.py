@@ -15,6 +15,26 @@ from marsad.model import Mention
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Honorifics before a person's name: "Mr Cole" is a person, "Following Mr" no name yet.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Mme")
+# Relatives: "X's mother" names X but is someone else.
+KIN_NOUNS = frozenset(
+    {
+        "mother",
+        "father",
+        "parent",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "family",
+        "relative",
+        "widow",
+        "cousin",
+        "uncle",
+        "nephew",
+    }
+)
 LEADING_RURAL = re.compile(r"^rural\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 # The norms of a possessive marker: "'s", "’s", "'" and the "s" of a lost apostrophe (possessives.py).

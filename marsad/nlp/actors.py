@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -157,6 +157,7 @@ class _Linking:
         self._read_references()
         self._read_body_heads()
         self._read_entities()
+        self._read_state_surnames()
         self.found.sort(key=lambda f: (f.start, -f.end))
         return self._actors(self._affiliations())
 
@@ -498,6 +499,25 @@ class _Linking:
             if f.entry is not None and f.entry.type == "person" and name_key(f.entry.name)[-1:] == (word,)
         }
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _read_state_surnames(self) -> None:
+        """ "Monaco, along with the State Department, ..." after "Lisa Monaco": a state's name or
+        capital alone that is the surname of a person the report has named is that person, unless a
+        preposition makes it the place ("in Monaco")."""
+        people = [f for f in self.found if f.type == "person" and f.end - f.start > 1]
+        if not people:
+            return
+        for f in [f for f in self.found if f.from_state_word and f.end - f.start == 1]:
+            word = self.doc[f.start]
+            if f.start > 0 and self.doc[f.start - 1].pos_ == "ADP":
+                continue
+            person = next(
+                (p for p in reversed(people) if p.end <= f.start and self.doc[p.end - 1].text == word.text),
+                None,
+            )
+            if person is not None:
+                self.found.remove(f)
+                self._add(replace(person, start=f.start, end=f.end, chars=None, role=None))
 
     def _surname_key(self, key: str) -> str:
         """ "Bali" after "Mustafa Bali", "Hussein" after "Shuhud al-Hussein": the same person."""

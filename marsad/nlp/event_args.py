@@ -11,13 +11,14 @@ over the linked actors and places; a span that names no linked item keeps its te
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from marsad.model import Mention
-from marsad.nlp.actor_words import is_seat, names_seat
+from marsad.nlp.actor_words import KIN_NOUNS, is_seat, names_seat
+from marsad.nlp.event_status import is_verbal
 from marsad.nlp.extensions import text_of
 from marsad.nlp.lookup import MentionIndex
 
@@ -84,26 +85,6 @@ NOT_REDUCED = frozenset({"aux", "auxpass", "agent", "dobj", "xcomp", "dative"})
 OF_IS_ACTOR = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT", "AGREE", "COOPERATE"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# Relatives: "X's mother" names X but is someone else.
-KIN_NOUNS = frozenset(
-    {
-        "mother",
-        "father",
-        "parent",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "family",
-        "relative",
-        "widow",
-        "cousin",
-        "uncle",
-        "nephew",
-    }
-)
 PROJECTILES = frozenset(
     {
         "shot",
@@ -207,7 +188,7 @@ def argument(token: Token, index: MentionIndex) -> Argument:
         )
     if item is None:
         found = index.within(phrase.start_char, phrase.end_char)
-        item = found[0][2] if found else index.at(token.idx, token.idx + len(token))
+        item = _owner_of_head(found, token) if found else index.at(token.idx, token.idx + len(token))
     if item is None:
         # Not past a clause of its own, nor into where it is: "negotiations in the Kazakh capital".
         stop = next(
@@ -217,6 +198,16 @@ def argument(token: Token, index: MentionIndex) -> Argument:
         inside = index.within(subtree.start_char, subtree.end_char)
         item = inside[0][2] if inside else None
     return Argument(mention=mention(phrase), id=item, head=mention(token))
+
+
+def _owner_of_head(found: list[tuple[int, int, str]], head: Token) -> str:
+    """Of the items named in a phrase, the one naming its head, else the nearest before it: "Yemen's
+    Houthi rebels" are the Houthis, "Syria's Kurdish militia" the Kurds; a phrase whose names all
+    follow its head ("the spokesman for the Iraqi Operations Command") takes the first."""
+    if covering := [entry for entry in found if entry[0] <= head.idx < entry[1]]:
+        return covering[0][2]
+    before = [entry for entry in found if entry[1] <= head.idx]
+    return (before[-1] if before else found[0])[2]
 
 
 def _locative(child: Token) -> bool:
@@ -311,6 +302,20 @@ def object_of(verb: Token, skip: Span | None = None) -> Token | None:
     if shared is not None and not any(c.dep_ in SUBJECTS for c in shared.children):
         return next((c for c in shared.children if c.dep_ == "dobj" and _is_argument(c)), None)
     return None
+
+
+def undergoers(trigger: Token) -> Iterator[Token]:
+    """What the trigger acts on, read loosely, for telling what kind of act it is: the object or
+    passive subject of a verb ("released a video", "the video was released"), the noun a participle
+    describes ("a severed head", "the footage released online") and the "of" object of a noun ("the
+    release of the footage")."""
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            yield child
+        elif child.dep_ == "prep" and child.lower_ == "of" and not is_verbal(trigger):
+            yield from (c for c in child.children if c.dep_ == "pobj")
+    if trigger.dep_ in {"amod", "acl"} and trigger.tag_ in {"VBN", "VBD"}:
+        yield trigger.head
 
 
 def _fired(token: Token) -> bool:

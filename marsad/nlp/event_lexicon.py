@@ -67,7 +67,8 @@ class Lexicon:
     nouns: dict[str, Code] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], Code] = field(default_factory=dict)
     intransitive: frozenset[str] = frozenset()  # verbs that are events only without an object
-    not_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # type -> objects that unmake it
+    not_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # type or type.mode -> objects
+    # that unmake it
     participants: frozenset[str] = frozenset()  # nouns for the people who do the event: "protesters"
     governors: dict[str, str] = field(default_factory=dict)  # lemma -> status or NEGATING
     light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)
@@ -116,7 +117,7 @@ def _add_triggers(lexicon: Lexicon, data: dict[str, Any]) -> None:
                 lexicon.verbs[lemma.lower()] = code
             lexicon.intransitive |= {lemma.lower() for lemma in section.get("intransitive", [])}
             if objects := section.get("not_objects"):
-                lexicon.not_objects[event_type] = lexicon.not_objects.get(event_type, frozenset()) | {
+                lexicon.not_objects[code.key] = lexicon.not_objects.get(code.key, frozenset()) | {
                     lemma.lower() for lemma in objects
                 }
             for lemma in section.get("nouns", []) + section.get("participants", []):

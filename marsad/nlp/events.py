@@ -208,11 +208,17 @@ class EventExtractor:
         becomes = self.lexicon.undone.get(head.lemma_.lower()) or self.lexicon.undone.get(trigger.code.type)
         return Code(becomes) if becomes else None
 
-    def _unmade(self, verb: Token, code: Code) -> bool:
-        """A verb whose object says it is no such event: "provided details", "without providing a
-        toll" give no aid (`not_objects` in triggers.toml)."""
-        objects = self.lexicon.not_objects.get(code.type, frozenset())
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+    def _unmade(self, word: Token, code: Code) -> bool:
+        """A trigger whose object says it is no such event: "provided details", "without providing a
+        toll" give no aid, "released a video", "the video released online" and "the release of the
+        footage" free nobody, "a severed head" cuts no ties (`not_objects` in triggers.toml, for a
+        type or one of its modes)."""
+        objects = self.lexicon.not_objects.get(code.type, frozenset()) | self.lexicon.not_objects.get(
+            code.key, frozenset()
+        )
+        if not objects:
+            return False
+        return any(o.lemma_.lower() in objects for o in args.undergoers(word))
 
     def _transitive_use(self, token: Token, lemma: str) -> bool:
         """A verb that is an event only without an object and done by people ("thousands demonstrated

@@ -54,6 +54,7 @@ from marsad.nlp.framed_names import (
 )
 from marsad.nlp.place_frames import toponym_at
 from marsad.nlp.place_names import (
+    PLACE_FIRST_WORDS,
     PLACE_LABELS,
     document_focus,
     local_candidates,
@@ -73,6 +74,7 @@ NOT_FRAMED, PREPOSITION, PLACE_NOUN, FRAMED = 0, 1, 2, 3
 # A city this big in the document's countries is a place wherever the recogniser puts it.
 BIG_LOCAL_POPULATION = 100_000
 TRAILING_COUNT = re.compile(r"(?<=\w)\s+\d+$")
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 # A headline is a short line: longer lines are text, even when capitalised.
 MAX_HEADLINE_TOKENS = 20
 
@@ -130,6 +132,8 @@ class NewActorScreen:
             return False
         if self._big_local(name, options):
             return True  # "Homs has seen the worst violence", "shelling on Douma": towns do not act
+        if options and name.text.split()[0] in PLACE_FIRST_WORDS:
+            return True  # "Fort Carson security officials", "Mount Hermon": the name says what it is
         if name.actor:
             return False
         if name.framing == FRAMED:
@@ -161,11 +165,12 @@ class NewActorScreen:
         return bool(big) and any(c.place.country in self._focus for c in big)
 
     def _common_word_name(self, ent: Span) -> bool:
-        """ "Barrel bombs kill 11", "Secretary of State John Kerry": one capitalised word that the
-        text also writes in lower case is that word, not a person or an organisation."""
+        """ "Barrel bombs kill 11", "Secretary of State John Kerry", "Media reports said": one
+        capitalised word that the text also writes in lower case, or that the tagger reads as a
+        common noun, is that word, not a person or an organisation."""
         if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.text.isupper():
             return False
-        return ent.text.lower() in lower_words(self.text)
+        return ent[0].tag_ in COMMON_NOUN_TAGS or ent.text.lower() in lower_words(self.text)
 
     @cached_property
     def _focus(self) -> set[str]:

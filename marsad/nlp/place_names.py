@@ -147,6 +147,9 @@ _NAME_RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'’]*(?![\w-])")
+# A name led by these words is a place when the gazetteer knows it, whatever it does in the sentence:
+# "Fort Carson security officials", "Mount Hermon".
+PLACE_FIRST_WORDS = frozenset({"Fort", "Camp", "Mount", "Mt", "Lake", "Port", "Cape"})
 
 
 def trim(ent: Span) -> Span:
@@ -219,7 +222,12 @@ def recognise(
         (e.start_char, e.end_char)
         for e in entities
         if e.label_ not in PLACE_LABELS
-        and (preposition_framed(e) or noun_framed(e) or _big_place_modifier(text, e, candidates))
+        and (
+            preposition_framed(e)
+            or noun_framed(e)
+            or _big_place_modifier(text, e, candidates)
+            or e[0].text in PLACE_FIRST_WORDS
+        )
     }
     for run in runs:
         position = 0

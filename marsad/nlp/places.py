@@ -8,15 +8,16 @@ ties them together and turns the results into marsad/1 `places`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from marsad.model import Actor, Mention, Place
-from marsad.nlp.actor_words import HONORIFICS
+from marsad.nlp.actor_words import HONORIFICS, KIN_NOUNS
 from marsad.nlp.extensions import text_of
-from marsad.nlp.framed_names import preposition_framed
+from marsad.nlp.framed_names import preposition_framed, word_before
 from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
 from marsad.nlp.possessives import lost_possessives
@@ -72,12 +73,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     actors = doc._.marsad_actors or []
     recognised = recognise(doc, text, entities, runs, candidates, gazetteer)
     surnames = _surnames(actors, {f.toponym.text for f in recognised})
+    people = _people_named(actors, text, recognised)
+    # a state's word the gazetteer does not know is its people, not a place: "four Frenchmen"
+    states = {(m.start, m.end) for actor in actors if actor.type == "state" for m in actor.mentions}
     found = [
         f
         for f in recognised
         if not _inside_body_name(f.toponym, actors)
         and not HONORIFIC_BEFORE.search(text, max(0, f.toponym.start - HONORIFIC_CHARS), f.toponym.start)
-        and not _surname_here(doc, f, surnames, candidates.get(f.toponym.key, []))
+        and not _surname_here(doc, f, surnames, candidates.get(f.toponym.key, []), people)
+        and (candidates.get(f.toponym.key) or (f.toponym.start, f.toponym.end) not in states)
     ]
     toponyms = stated_containers(text, [f.toponym for f in found])
     resolved = Ranker(gazetteer).resolve(toponyms, candidates)
@@ -113,16 +118,43 @@ def _surnames(actors: list[Actor], toponyms: set[str]) -> set[str]:
     return {words[-1] for words in names if len(words) > 1 and not toponyms.intersection(words[:-1])}
 
 
-def _surname_here(doc: Doc, found: Found, surnames: set[str], options: list[Candidate]) -> bool:
-    """ "Mr Foley's body" after "James Foley" is the man, not Foley, Alabama; "in Foley" is the town,
-    and a city, province or country is itself whoever the recogniser made a "person" of it."""
+def _surname_here(
+    doc: Doc, found: Found, surnames: set[str], options: list[Candidate], people: set[tuple[int, int]]
+) -> bool:
+    """ "Mr Foley's body" after "James Foley" is the man, not Foley, Alabama, and so is a person named
+    after a relation ("his mother Shirley" is not Shirley, New York); "in Foley" is the town, and a
+    city, province or country is itself whoever the recogniser made a "person" of it, unless the
+    actor linker read it as the person named in full before ("Monaco" after "Lisa Monaco")."""
     toponym = found.toponym
-    if toponym.text not in surnames or found.direction or found.area:
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or found.direction or found.area:
+        return False
+    named = (toponym.start, toponym.end) in people
+    if named and toponym.text in surnames:
+        return True  # the actor linker read it as the person ("Monaco, along with the State Department")
+    kin = named and (before := word_before(doc, span.start)) is not None and before.lower_ in KIN_NOUNS
+    if not (kin or toponym.text in surnames):
         return False
     if any(c.place.population >= SURNAME_MAX_POPULATION or c.place.feature != "city" for c in options):
         return False
-    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    return span is not None and not preposition_framed(span)
+    return not preposition_framed(span)
+
+
+def _people_named(actors: list[Actor], text: str, recognised: list[Found]) -> set[tuple[int, int]]:
+    """Spans the actor linker read as persons, but not one a place follows after a comma ("Shirley,
+    New York" is the town)."""
+    contained = {
+        f.toponym.end
+        for f, g in itertools.pairwise(recognised)
+        if text[f.toponym.end : g.toponym.start] == ", "
+    }
+    return {
+        (m.start, m.end)
+        for actor in actors
+        if actor.type == "person"
+        for m in actor.mentions
+        if m.end not in contained
+    }
 
 
 def _inside_body_name(toponym: Toponym, actors: list[Actor]) -> bool:

@@ -35,7 +35,12 @@ KB_ENV = "MARSAD_ACTORS"
 _DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _SILENT = dict.fromkeys(map(ord, "ʿʾʻʼ`'’‘´."), None)
 _SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "đ": "d"})
-_SPELLINGS = [(re.compile(r"ou|oo"), "u"), (re.compile(r"ee"), "i"), (re.compile(r"([a-z])\1+"), r"\1")]
+_SPELLINGS = [
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"(?<=[a-z]{3})ah$"), "a"),  # a final ta marbuta written or not: "Nusrah", "Nusra"
+]
 # The Arabic article in its assimilated spellings, as written before a hyphen: "ash-Sham", "ad-Dawla".
 ARTICLES = frozenset(
     {"al", "el", "il", "ul", "as", "ash", "ad", "ar", "az", "at", "an", "ed", "es", "et", "ez"}

@@ -204,6 +204,29 @@ def test_a_persons_surname_is_no_town(nlp: Language) -> None:
     assert "Foley" not in found
 
 
+def test_a_person_named_as_a_relative_or_by_surname_is_no_place(nlp: Language) -> None:
+    text = (
+        "Lisa Monaco, the homeland security adviser, met the families. Monaco, along with the State "
+        "Department, has stayed in contact with them. The hostage's mother Shirley appealed for his release."
+    )
+    found = _by_mention(_places(nlp, text))
+    assert "Monaco" not in found
+    assert "Shirley" not in found
+    town = _by_mention(_places(nlp, "She grew up in Shirley, New York, and later moved to Monaco."))
+    assert town["Shirley"].country == "US"
+    assert town["Monaco"].country == "MC"
+
+
+def test_a_name_led_by_fort_or_mount_is_a_place(nlp: Language) -> None:
+    found = _by_mention(_places(nlp, "Fort Carson security officials began searching every vehicle."))
+    assert found["Fort Carson"].country == "US"
+
+
+def test_a_nationality_the_gazetteer_lacks_is_no_place(nlp: Language) -> None:
+    text = "The group freed two Spaniards in March and four Frenchmen in April."
+    assert {"Spaniards", "Frenchmen"}.isdisjoint(_by_mention(_places(nlp, text)))
+
+
 def test_a_name_before_a_road_word_is_a_place_only_at_home(nlp: Language) -> None:
     text = (
         "Fighting raged in Aleppo and Idlib. Government raids targeted the main Castello road into "

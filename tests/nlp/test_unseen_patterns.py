@@ -175,3 +175,55 @@ def test_the_town_a_comma_puts_in_its_province_is_where_it_happened(nlp: Languag
     doc_places = {p.id: p.name for p in nlp(text)._.marsad_places}
     (beating,) = [e for e in events if e.trigger.text == "beaten"]
     assert beating.place is not None and doc_places[beating.place] == "Manaus"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Yemen's Houthi rebels seized weapons from the embassy guards.", "Houthis"),
+        ("Syria's Kurdish YPG militia captured the town of Manbij.", "People's Protection Units"),
+        (
+            "The spokesman for the Iraqi Joint Operations Command denied the report.",
+            "Joint Operations Command",
+        ),
+    ],
+)
+def test_the_actor_is_the_one_the_head_names_not_its_owner(nlp: Language, text: str, actor: str) -> None:
+    events, _, names = analyzed(nlp, text)
+    assert events and events[0].actor is not None and names[events[0].actor].startswith(actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kept"),
+    [
+        ("Islamic State militants released a video showing the hostage.", "released", False),
+        ("The footage released by the group could not be verified.", "released", False),
+        ("The rebels released 20 prisoners on Monday.", "released", True),
+        ("The photo received over 5,000 retweets.", "received", False),
+        ("President Assad received the Iranian foreign minister in Damascus.", "received", True),
+        ("A rebel held a severed head in the photo.", "severed", False),
+    ],
+)
+def test_what_an_act_is_done_to_says_whether_it_is_one(
+    nlp: Language, text: str, trigger: str, kept: bool
+) -> None:
+    events, _, _ = analyzed(nlp, text)
+    assert any(e.trigger.text == trigger for e in events) == kept
+
+
+def test_a_state_named_alone_after_a_person_of_that_surname_is_the_person(nlp: Language) -> None:
+    text = (
+        "Lisa Monaco, the homeland security adviser, met the families. Monaco, along with the State "
+        "Department, has stayed in contact with them. She later flew to Monaco."
+    )
+    doc = nlp(text)
+    (monaco,) = [a for a in doc._.marsad_actors if "Monaco" in a.name]
+    assert monaco.type == "person"
+    assert [m.start for m in monaco.mentions] == [0, text.index(". Monaco,") + 2]
+
+
+def test_names_written_with_or_without_a_final_h_and_common_nouns_the_recogniser_names(nlp: Language) -> None:
+    doc = nlp("Al-Nusrah fighters attacked the village. Media reports said the attack failed.")
+    names = {a.name for a in doc._.marsad_actors}
+    assert "Jabhat al-Nusra" in names
+    assert "Media" not in names
