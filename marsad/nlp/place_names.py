@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from marsad.nlp.actor_words import is_possessive_marker
+from marsad.nlp.actor_words import LOCATIVE, is_possessive_marker
 from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import (
     has_common_word,
@@ -38,6 +39,8 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORD
 # entry, a place in a country the document is about (MATCH_MIN_LOCAL_POPULATION), or a big city.
 MATCH_MIN_LOCAL_POPULATION = 1000
 MATCH_MIN_POPULATION = 200_000
+# A city this big is itself under a common word's name ("Phoenix" said without a frame).
+WORLD_CITY_POPULATION = 1_000_000
 BIG_PLACE_FEATURES = frozenset({"country", "region", "admin1", "admin2"})
 MATCH_MIN_KEY_LENGTH = 4
 MATCH_MIN_CURATED_KEY_LENGTH = 2  # "T2"
@@ -111,6 +114,20 @@ STOPLIST = frozenset(
         "coast",
         "arab",  # "pan-Arab", not Arab, Alabama
         "arabs",
+        # religious communities, not Shawnee, Kansas ("Sunni tribesmen")
+        "sunni",
+        "sunnis",
+        "shia",
+        "shiite",
+        "shiites",
+        "shi'ite",
+        "alawite",
+        "alawites",
+        "druze",
+        "salafi",
+        "sufi",
+        "yazidi",
+        "yazidis",
     }
 )
 # A capital as the subject of these verbs speaks for its government ("Moscow said"): an actor.
@@ -146,6 +163,8 @@ _NAME_RUN = re.compile(
     rf"(?:(?:[ \t]+|\n|-)(?:(?:{_ARTICLE_OR_CONNECTOR}|de|del|da|of|on|upon|le|la)[-‐ ]\s?)?[A-Z][\w’'-]*)*"
 )
 _WORD = re.compile(r"\S+")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+LEADING_ARTICLES = frozenset({"al", "el"})  # "al Bukamal": the only lower-case words that start a name
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'’]*(?![\w-])")
 # A name led by these words is a place when the gazetteer knows it, whatever it does in the sentence:
 # "Fort Carson security officials", "Mount Hermon".
@@ -174,6 +193,9 @@ def name_runs(text: str, possessive_ends: Collection[int] = ()) -> list[list[tup
         for part in _cut(words, possessive_ends):
             spans = []
             for i in range(len(part)):
+                first = text[part[i][0] : part[i][1]]
+                if first.islower() and first not in LEADING_ARTICLES:
+                    continue  # "at Camp" in "Baghdadi at Camp Bucca": a connector starts no name
                 for j in range(i, min(i + MAX_NAME_WORDS, len(part))):
                     start, end = part[i][0], part[j][1]
                     spans.append((start, end, fold(text[start:end])))
@@ -272,12 +294,19 @@ def labelled_places(
         toponym = toponym_at(text, span.start_char, span.end_char)
         options = candidates.get(toponym.key, [])
         curated = any(c.place.curated for c in options)
+        if _common_word_town(toponym.text, options) and not curated and not preposition_framed(span):
+            continue  # "catastrophic Earth changes", "TV show Homeland": the word, not Earth, Texas
         if (span.label_ == "FAC" or span.text in people) and not curated:
             continue
         if gazetteer.demonym(toponym.text) or not toponym.key:
             continue
         found.append(framing(text, toponym, span.label_))
     return found
+
+
+def _common_word_town(text: str, options: list[Candidate]) -> bool:
+    """A common English word that names no big place: only a frame makes it a town."""
+    return " " not in text and text.casefold() in common_words() and not names_big_place(text, options)
 
 
 def names_big_place(text: str, options: list[Candidate]) -> bool:
@@ -412,6 +441,19 @@ def _accept(
                 return []
     if " " not in text and _common_word(document, text):
         return []
+    if (
+        " " not in text
+        and text.casefold() in common_words()
+        and (start, end) not in located
+        and not _framed_in_text(document, start, end)
+    ):
+        # "Homeland", "Marine", "Ford County", "Kelly": the word, unless a frame makes it a place
+        return curated + [
+            c
+            for c in spelt_as(text, options)
+            if c.place.feature in ("country", "region", "admin1")
+            or (c.place.feature == "city" and c.place.population >= WORLD_CITY_POPULATION)
+        ]
     local = local_candidates(options, focus)
     if labelled.get((start, end)):  # spaCy saw a name but called it a person, group, ...
         if (start, end) not in located:
@@ -473,6 +515,24 @@ def focus_countries(
             votes[country] += 1
     total = sum(votes.values())
     return {code for code, n in votes.items() if n >= FOCUS_MIN_SHARE * total}
+
+
+def _framed_in_text(document: str, start: int, end: int) -> bool:
+    """A name after a word of place ("from Churchill to ..."), someone's home town ("James Suver,
+    25, of Columbia, had ...") or a dateline's ("VICTORIA - The home ...", at the start of a line
+    in capitals)."""
+    if (start == 0 or document[start - 1] == "\n") and document[start:end].isupper():
+        return True
+    before = _WORD_BEFORE.search(document, max(0, start - 30), start)
+    word = before.group(1).casefold() if before else ""
+    return word in LOCATIVE or (word == "of" and document.startswith(",", end))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """English words too frequent to be a town's name without a frame (scripts/build_common_words.py)."""
+    lines = files("marsad").joinpath("resources/places/common_words.txt").read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _common_word(document: str, text: str) -> bool:

@@ -227,6 +227,32 @@ def test_a_nationality_the_gazetteer_lacks_is_no_place(nlp: Language) -> None:
     assert {"Spaniards", "Frenchmen"}.isdisjoint(_by_mention(_places(nlp, text)))
 
 
+def test_a_common_word_needs_a_frame_to_be_a_town(nlp: Language) -> None:
+    text = (
+        "U.S. Marines left the embassy in Sanaa, Yemen. The Marine official said Central Command was "
+        "furious, and Kelly's guests on the TV show talked of catastrophic Earth changes. Sunni "
+        "tribesmen in Anbar joined the fight."
+    )
+    found = _by_mention(_places(nlp, text))
+    assert {"Marine", "Central", "Kelly", "Earth", "Sunni"}.isdisjoint(found)
+    assert found["Sanaa"].country == "YE"
+    assert found["Anbar"].country == "IQ"
+
+
+def test_a_common_word_a_frame_makes_a_place_stays_one(nlp: Language) -> None:
+    text = (
+        "VICTORIA - The home of a family was searched. James Suver, 25, of Columbia, was flown from "
+        "Churchill to a hospital in Kentucky."
+    )
+    found = _by_mention(_places(nlp, text))
+    assert {"VICTORIA", "Columbia", "Churchill", "Kentucky"} <= found.keys()
+
+
+def test_a_connector_inside_a_name_run_starts_no_name(nlp: Language) -> None:
+    text = "American forces in Iraq detained Baghdadi at Camp Bucca in 2005, a U.S. official said."
+    assert all(not m.startswith("at ") for m in _by_mention(_places(nlp, text)))
+
+
 def test_a_name_before_a_road_word_is_a_place_only_at_home(nlp: Language) -> None:
     text = (
         "Fighting raged in Aleppo and Idlib. Government raids targeted the main Castello road into "
