@@ -207,7 +207,8 @@ class _Linking:
             if home is not None:
                 self._add_entry(m.start, nxt.end, self.kb.institution(home, nxt.payload.institution))
             return 2
-        if state is not None and self._is_place(m, hit):
+        if self._is_place(m, hit) and (state is not None or self._gazetteer_spells(m)):
+            # "in Syria", and a region's government or its seat as a place: "fighting in Grozny"
             self.places.append((m.start, m.end))
             return 1
         if state is None and self._spelt_as_place(m):
@@ -258,6 +259,15 @@ class _Linking:
         key = fold(surface)
         return any(
             c.place.population >= SPELT_PLACE_MIN_POPULATION and surface in (c.place.name, c.matched)
+            for c in self.gazetteer().lookup([key]).get(key, [])
+        )
+
+    def _gazetteer_spells(self, m: Match) -> bool:
+        """The gazetteer has a place written as the text writes the name ("Grozny", "Chechnya")."""
+        surface = self.text[m.start_char : m.end_char]
+        key = fold(surface)
+        return any(
+            surface.casefold() in (c.place.name.casefold(), c.matched.casefold())
             for c in self.gazetteer().lookup([key]).get(key, [])
         )
 

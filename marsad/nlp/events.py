@@ -32,6 +32,8 @@ from marsad.nlp.lookup import MentionIndex
 ANCHOR_WORDS = frozenset({"after", "before", "following", "since", "preceding"})
 PRONOUN_LOOKBACK_SENTENCES = 2
 MAX_DEPTH = 50  # a parse deeper than this is broken: the walk to the root stops
+# Small words inside a body's formal name: "Organisation for the Prohibition of Chemical Weapons".
+BODY_NAME_WORDS = frozenset({"of", "for", "on", "to", "against"})
 # Nouns that name an event only through their modifier: "the (jet-drop) incident".
 GENERIC_EVENT_NOUNS = frozenset({"incident", "event", "operation", "campaign", "episode", "attack", "effort"})
 # Types whose event is done by the act it is the purpose of: who gathered "to protest" protested.
@@ -135,8 +137,12 @@ class EventExtractor:
     def triggers(self, doc: Doc, words: DocWords) -> list[Trigger]:
         found: list[Trigger] = []
         lemmas, tags = words.lemmas, words.tags
+        named = _inside_body_names(doc)
         i = 0
         while i < len(doc):
+            if i in named:
+                i += 1  # "the Convention on the Prohibition of Chemical Weapons" prohibits nothing here
+                continue
             phrase = self._phrase_at(words, i)
             if phrase is None and tags[i] == "VERB":
                 phrase = self._object_phrase_at(doc[i], lemmas[i])
@@ -493,6 +499,22 @@ def _item_mention(sentence: Span, item_id: str, index: MentionIndex) -> Mention:
             span = sentence.doc.char_span(start, end, alignment_mode="expand")
             return Mention(start=start, end=end, text=span.text if span is not None else "")
     return args.mention(sentence)
+
+
+def _inside_body_names(doc: Doc) -> set[int]:
+    """Tokens of the capitalised words inside a body's formal name, one with a preposition in it
+    ("Committee to Protect Journalists", "Centre for Reconciliation of Opposing Sides"): the words
+    name the body, they tell of no event."""
+    inside: set[int] = set()
+    for actor in doc._.marsad_actors or []:
+        if actor.type in ("person", "state", "group"):
+            continue
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
+            if span is None or len(span) < 3 or not any(t.lower_ in BODY_NAME_WORDS for t in span[1:-1]):
+                continue
+            inside.update(t.i for t in span if t.is_title)
+    return inside
 
 
 def _sentence_numbers(doc: Doc, sentences: list[Span]) -> list[int]:

@@ -215,6 +215,13 @@ def _cut(words: list[tuple[int, int]], possessive_ends: Collection[int]) -> list
     return [part for part in parts if part]
 
 
+# A weapon word right after a name: "Tomahawk cruise missiles", "Apache helicopters", "Grad rockets".
+WEAPON_AFTER = re.compile(
+    r"\s+(?:(?:cruise|ballistic|guided|anti-tank|anti-aircraft|surface-to-air|air-to-air|attack|fighter|combat)\s+)?"
+    r"(?:missiles?|rockets?|launchers?|jets?|helicopters?|tanks?|drones?|bombers?|warplanes?|aircraft|"
+    r"shells?|rifles?|howitzers?|gunships?)\b",
+    re.IGNORECASE,
+)
 # A road word right after a name: "the Castello road", "Baghdad Street".
 ROAD_AFTER = re.compile(r"\s+(?:road|street|highway|avenue|boulevard)\b", re.IGNORECASE)
 
@@ -277,7 +284,12 @@ def recognise(
                 found.append(framing(text, toponym, labelled.get((start, end), "")))
                 covered.append((start, end))
                 position = end
-    found = [f for f in found if not _names_a_road(text, f, candidates.get(f.toponym.key, []), focus)]
+    found = [
+        f
+        for f in found
+        if not _names_a_road(text, f, candidates.get(f.toponym.key, []), focus)
+        and not _names_a_weapon(text, f, candidates.get(f.toponym.key, []))
+    ]
     return sorted(found, key=lambda f: f.toponym.start)
 
 
@@ -324,6 +336,14 @@ def _big_place_modifier(text: str, ent: Span, candidates: dict[str, list[Candida
         return False
     toponym = toponym_at(text, ent.start_char, ent.end_char)
     return names_big_place(toponym.text, candidates.get(toponym.key, []))
+
+
+def _names_a_weapon(text: str, item: Found, options: list[Candidate]) -> bool:
+    """ "59 Tomahawk cruise missiles", "Apache helicopters": a name before a weapon word is its
+    model, not Tomahawk, Kentucky; a big place keeps its name ("Gaza rockets")."""
+    return bool(WEAPON_AFTER.match(text, item.toponym.end)) and not names_big_place(
+        item.toponym.text, options
+    )
 
 
 def _names_a_road(text: str, item: Found, options: list[Candidate], focus: set[str]) -> bool:

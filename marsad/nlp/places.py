@@ -12,10 +12,10 @@ import itertools
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Actor, Mention, Place
-from marsad.nlp.actor_words import HONORIFICS, KIN_NOUNS
+from marsad.nlp.actor_words import COMPASS_ADJECTIVE, HONORIFICS, KIN_NOUNS
 from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import preposition_framed, word_before
 from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
@@ -69,7 +69,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
     keys |= {key for run in runs for _, _, key in run}
     candidates = gazetteer.lookup(keys)
-    entities = [_without_rural(text, e, candidates, gazetteer) for e in entities]
+    entities = [_without_qualifier(text, e, candidates, gazetteer) for e in entities]
     actors = doc._.marsad_actors or []
     recognised = recognise(doc, text, entities, runs, candidates, gazetteer)
     surnames = _surnames(actors, {f.toponym.text for f in recognised})
@@ -93,15 +93,18 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     return _group(results)
 
 
-def _without_rural(
+def _without_qualifier(
     text: str, ent: Span, candidates: dict[str, list[Candidate]], gazetteer: Gazetteer
 ) -> Span:
-    """ "Rural Idlib" is Idlib's countryside, placed at Idlib, unless the gazetteer knows the whole
-    name ("Rural Damascus" is Rif Dimashq). Read as no province: "rural Paris" in Tennessee news is
-    around the town, not the French département."""
+    """ "Rural Idlib" is Idlib's countryside, placed at Idlib, "Syrian Idlib" is Idlib and "Northern
+    Syria" is in Syria, unless the gazetteer knows the whole name ("Rural Damascus" is Rif Dimashq,
+    "Northern Ireland" is itself). Read as no province: "rural Paris" in Tennessee news is around
+    the town, not the French département."""
     if (
         len(ent) < 2
-        or ent[0].lower_ != "rural"
+        or not (
+            ent[0].lower_ == "rural" or (ent.label_ in PLACE_LABELS and _qualifies_place(ent[0], gazetteer))
+        )
         or candidates.get(toponym_at(text, ent.start_char, ent.end_char).key)
     ):
         return ent
@@ -109,6 +112,10 @@ def _without_rural(
     key = toponym_at(text, inner.start_char, inner.end_char).key
     candidates.update(gazetteer.lookup([key]))
     return inner
+
+
+def _qualifies_place(word: Token, gazetteer: Gazetteer) -> bool:
+    return bool(COMPASS_ADJECTIVE.match(word.text) or gazetteer.demonym(word.text))
 
 
 def _surnames(actors: list[Actor], toponyms: set[str]) -> set[str]:

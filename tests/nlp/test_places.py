@@ -253,6 +253,26 @@ def test_a_connector_inside_a_name_run_starts_no_name(nlp: Language) -> None:
     assert all(not m.startswith("at ") for m in _by_mention(_places(nlp, text)))
 
 
+def test_a_nationality_or_compass_word_before_a_place_qualifies_it(nlp: Language) -> None:
+    text = "The attack in Syrian Idlib province killed 27 children. Fighting went on in Northern Syria."
+    found = _by_mention(_places(nlp, text))
+    assert found["Idlib"].country == "SY"
+    assert found["Syria"].country == "SY"
+    assert _by_mention(_places(nlp, "He was born in Northern Ireland."))["Northern Ireland"].country == "GB"
+
+
+def test_a_name_before_a_weapon_word_is_its_model(nlp: Language) -> None:
+    text = "The United States launched 59 Tomahawk cruise missiles at the airfield near Homs."
+    found = _by_mention(_places(nlp, text))
+    assert "Tomahawk" not in found
+    assert found["Homs"].country == "SY"
+
+
+def test_a_regional_governments_seat_is_a_place_where_things_happen(nlp: Language) -> None:
+    found = _by_mention(_places(nlp, "Fighting was reported in Grozny on Monday."))
+    assert found["Grozny"].country == "RU"
+
+
 def test_a_name_before_a_road_word_is_a_place_only_at_home(nlp: Language) -> None:
     text = (
         "Fighting raged in Aleppo and Idlib. Government raids targeted the main Castello road into "

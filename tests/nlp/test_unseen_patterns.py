@@ -227,3 +227,12 @@ def test_names_written_with_or_without_a_final_h_and_common_nouns_the_recogniser
     names = {a.name for a in doc._.marsad_actors}
     assert "Jabhat al-Nusra" in names
     assert "Media" not in names
+
+
+def test_words_of_a_bodys_formal_name_tell_of_no_event(nlp: Language) -> None:
+    events, _, _ = analyzed(
+        nlp, "In 2013 Syria joined the Convention on the Prohibition of Chemical Weapons."
+    )
+    assert not [e for e in events if e.trigger.text == "Prohibition"]
+    events, _, _ = analyzed(nlp, "The Committee to Protect Journalists condemned the arrest of the reporter.")
+    assert [e.trigger.text for e in events] == ["condemned", "arrest"]
