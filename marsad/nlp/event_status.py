@@ -204,7 +204,10 @@ def modality(
             elif status and weak is None:
                 weak = (status, node.i)
             if node in (trigger, light_verb) or node.i == _clause_of(trigger, light_verb).i:
-                verb_negated = node != trigger and _negates(node, lexicon)
+                # a negated verb negates an event noun it takes itself, not one deeper in its
+                # phrases: "the figures do not include losses to air strikes"
+                takes = not nominal or light_verb is not None or trigger.head == node
+                verb_negated = node != trigger and takes and _negates(node, lexicon)
                 negated = negated or verb_negated or _negative_subject(node, lexicon)
                 act_negated = act_negated or (verb_negated and (light_verb is not None or not nominal))
         head = node.head

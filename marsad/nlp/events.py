@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from marsad.model import DateRange, Mention
 from marsad.nlp import event_args as args
 from marsad.nlp import event_filter as rules
-from marsad.nlp.event_codes import plover_code
+from marsad.nlp.cues import load_cues
+from marsad.nlp.event_codes import THREAT_MODES, plover_code
 from marsad.nlp.event_dates import TimeMention, published, sentence_time, time_mentions
 from marsad.nlp.event_lexicon import Code, Lexicon, load_lexicon
 from marsad.nlp.event_output import AMBIGUOUS, DocWords, Found, Trigger, to_event
@@ -32,6 +33,8 @@ from marsad.nlp.lookup import MentionIndex
 ANCHOR_WORDS = frozenset({"after", "before", "following", "since", "preceding"})
 PRONOUN_LOOKBACK_SENTENCES = 2
 MAX_DEPTH = 50  # a parse deeper than this is broken: the walk to the root stops
+# Verbs of promising: what is promised says whether the promise is an agreement or a threat.
+PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
 # Small words inside a body's formal name: "Organisation for the Prohibition of Chemical Weapons".
 BODY_NAME_WORDS = frozenset({"of", "for", "on", "to", "against"})
 # Nouns that name an event only through their modifier: "the (jet-drop) incident".
@@ -161,6 +164,7 @@ class EventExtractor:
                 found.append(Trigger(span=doc[i : i + 1], head=doc[i], code=DEMANDED))
             i += 1
         heads = {t.head.i for t in found}
+        codes = {t.head.i: t.code for t in found}
         kept = []
         for trigger in found:
             head = trigger.head
@@ -187,6 +191,8 @@ class EventExtractor:
                 trigger.light_verb = head.head
             elif undone := self._undone(trigger):
                 trigger.code, trigger.light_verb = undone, head.head
+            if (vowed := _vowed_force(trigger, codes)) is not None:
+                trigger.code = vowed
             kept.append(trigger)
         return sorted(kept, key=lambda t: t.span.start)
 
@@ -404,13 +410,15 @@ class EventExtractor:
     def _carries(self, verb: Token, trigger: Trigger, codes: dict[int, Code]) -> bool:
         """Whether the verb's subject does the nominal event: a light or status verb ("launched
         attacks", "ordered a withdrawal"), or any verb that is no event itself ("threw a grenade"),
-        not "criticized the intervention"."""
+        not "criticized the intervention", nor a verb of saying ("Russia described the attack as
+        an aggression", "the ministry reported the strike")."""
         lemma = verb.lemma_.lower()
+        status = self.lexicon.governors.get(lemma)
         return (
             verb == trigger.light_verb
             or lemma in self.lexicon.light_verbs
-            or lemma in self.lexicon.governors
-            or verb.i not in codes
+            or (status is not None and status != "reported")
+            or (status is None and verb.i not in codes and lemma not in load_cues().stance)
         )
 
     def _resolve(
@@ -499,6 +507,17 @@ def _item_mention(sentence: Span, item_id: str, index: MentionIndex) -> Mention:
             span = sentence.doc.char_span(start, end, alignment_mode="expand")
             return Mention(start=start, end=end, text=span.text if span is not None else "")
     return args.mention(sentence)
+
+
+def _vowed_force(trigger: Trigger, codes: dict[int, Code]) -> Code | None:
+    """ "Vowed to avenge relatives", "pledged to retaliate": a promise of hostile acts is a threat
+    (PLOVER THREATEN), not an agreement."""
+    head = trigger.head
+    if trigger.code.type != "AGREE" or head.lemma_.lower() not in PROMISES or not is_verbal(head):
+        return None
+    acts = [codes[c.i] for c in head.children if c.dep_ == "xcomp" and c.i in codes]
+    hostile = next((code for code in acts if code.type in THREAT_MODES), None)
+    return Code("THREATEN", THREAT_MODES[hostile.type]) if hostile else None
 
 
 def _inside_body_names(doc: Doc) -> set[int]:

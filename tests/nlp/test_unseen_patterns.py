@@ -236,3 +236,38 @@ def test_words_of_a_bodys_formal_name_tell_of_no_event(nlp: Language) -> None:
     assert not [e for e in events if e.trigger.text == "Prohibition"]
     events, _, _ = analyzed(nlp, "The Committee to Protect Journalists condemned the arrest of the reporter.")
     assert [e.trigger.text for e in events] == ["condemned", "arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("The women had vowed to avenge relatives killed by the rebels.", "vowed", "THREATEN"),
+        ("Hezbollah vowed to retaliate against Israel.", "vowed", "THREATEN"),
+        ("The government pledged to support the refugees.", "pledged", "AGREE"),
+    ],
+)
+def test_what_is_promised_makes_a_promise_a_threat_or_an_agreement(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    assert event(nlp, text, trigger).type == kind
+
+
+def test_a_decision_to_act_is_the_act_announced(nlp: Language) -> None:
+    found = event(nlp, "Russia decided to suspend its memorandum on air safety with Washington.", "suspend")
+    assert (found.type, found.status) == ("SANCTION", "announced")
+
+
+def test_a_negated_verb_does_not_deny_an_event_deep_in_its_object(nlp: Language) -> None:
+    text = "The figures do not include losses to US-led air strikes in the town."
+    assert event(nlp, text, "air strikes").status == "happened"
+    assert event(nlp, "The army did not launch any attack on the town.", "attack").status == "denied"
+
+
+def test_who_describes_or_reports_an_attack_does_not_make_it(nlp: Language) -> None:
+    for text in (
+        "Russia described the attack on the airbase as an aggression against a sovereign state.",
+        "The ministry reported the attack on its embassy in Kabul.",
+    ):
+        events, _, _ = analyzed(nlp, text)
+        attacks = [e for e in events if e.trigger.text == "attack"]
+        assert all(e.actor is None for e in attacks)
