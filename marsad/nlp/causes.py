@@ -135,7 +135,12 @@ def load_lexicon() -> Lexicon:
         r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])", re.I
     )
     back = sorted(data["sentence_back"], key=len, reverse=True)
-    sentence_start = re.compile(r"^\W*(?:" + "|".join(re.escape(p) for p in back) + r")\b\s*,?\s*", re.I)
+    # "So far", "so-called", "So how come ...": the word without its causal sense
+    not_before = "|".join(re.escape(w) for w in data.get("sentence_back_not_before", []))
+    sentence_start = re.compile(
+        r"^\W*(?:" + "|".join(re.escape(p) for p in back) + r")\b(?![\s-]*(?:" + not_before + r")\b)\s*,?\s*",
+        re.I,
+    )
     return Lexicon(markers=markers, pattern=pattern, sentence_start=sentence_start)
 
 
@@ -291,9 +296,10 @@ def _sentence_back(sentence: Span, text: str, previous: Span | None) -> list[Cau
     if _words(text, effect) < MIN_SPAN_WORDS:
         return []
     base = sentence.start_char
+    marker = _strip(text, opener.start(), opener.end())
     return [
         Cause(
-            marker=(base + opener.start(), base + opener.end()),
+            marker=(base + marker[0], base + marker[1]),
             cause=(previous.start_char, previous.end_char),
             effect=(base + effect[0], base + effect[1]),
             relation="cause",

@@ -136,6 +136,15 @@ def test_therefore_takes_the_previous_sentence_as_its_cause(nlp: Language) -> No
     assert _span(text, found.effect) == "the militia advanced on the city"
 
 
+def test_so_opens_a_consequence_but_so_far_does_not(nlp: Language) -> None:
+    text = "The army shelled the town for a week. So the residents fled to the border."
+    (found,) = _causes(nlp, text)
+    assert _span(text, found.marker) == "So"
+    assert _span(text, found.cause) == "The army shelled the town for a week."
+    text = "The group kept silent about its losses. So far, officials rely on local informants for news."
+    assert not [c for c in _causes(nlp, text) if _span(text, c.marker).lower() == "so"]
+
+
 def test_the_shipped_model_is_small_and_the_recorded_file() -> None:
     recorded = tomllib.loads((CLAIMS / "causal.toml").read_text("utf-8"))["model"]
     raw = (CLAIMS / recorded["file"]).read_bytes()
