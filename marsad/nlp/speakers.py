@@ -302,9 +302,9 @@ class Speakers:
 
 
 def _bare_definite(subject: Token) -> bool:
-    """ "the group said", "the source added": a common noun with only "the" before it, which points
-    back to a source named before."""
-    children = list(subject.children)
+    """ "the group said", "the source added", "the same official said": a common noun with only
+    "the" (and "same") before it, which points back to a source named before."""
+    children = [c for c in subject.children if not (c.dep_ == "amod" and c.lower_ == "same")]
     return (
         subject.pos_ == "NOUN"
         and len(children) == 1

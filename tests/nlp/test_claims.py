@@ -407,3 +407,12 @@ def test_the_source_is_the_source_named_before_with_that_noun(nlp: Language) -> 
     assert [actors[c.speaker].kb_id if c.speaker else None for c in quotes] == ["syria-saa", "iraq"]
     claims, _, _ = _read(nlp, 'A doctor said the wards were full. "We cannot cope," the source said.')
     assert [c.speaker for c in claims if c.kind == "quote"] == [None]
+    text = (
+        "An Iraqi official confirmed that the rebels took the vehicles. "
+        "The same official also said that the rebels seized several weapons."
+    )
+    claims, actors, _ = _read(nlp, text)
+    assert [actors[c.speaker].kb_id if c.speaker else None for c in claims if c.kind == "reported"] == [
+        "iraq",
+        "iraq",
+    ]
