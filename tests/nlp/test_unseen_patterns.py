@@ -271,3 +271,8 @@ def test_who_describes_or_reports_an_attack_does_not_make_it(nlp: Language) -> N
         events, _, _ = analyzed(nlp, text)
         attacks = [e for e in events if e.trigger.text == "attack"]
         assert all(e.actor is None for e in attacks)
+
+
+def test_who_leads_or_backs_is_not_where_it_happened(nlp: Language) -> None:
+    events, _, _ = analyzed(nlp, "At least 10 civilians were killed in US-led coalition strikes.")
+    assert [e.place for e in events if e.trigger.text == "killed"] == [None]
