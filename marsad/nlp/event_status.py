@@ -222,6 +222,8 @@ def modality(
         # massacre" is done, though "committed to withdraw" is a promise.
         lemma = head.lemma_.lower()
         cue = (lexicon.light_verbs.get(lemma) or None) if head == light_verb else lexicon.governors.get(lemma)
+        if cue is not None and names_it(head, node):
+            cue = None  # "called the attacks successful": calling it something asks for nothing
         if relation in {"acl", "amod"} and is_verbal(node) and cue is None:
             if _is_purpose(node) and not expressive:  # "efforts to launch ...", "a meeting to discuss ..."
                 strong, purpose = ("planned", node.i), True
@@ -268,6 +270,18 @@ def modality(
         obliged=obliged and status == "hypothetical",
         purpose=purpose and status == "planned",
         readied=readied and status == "planned",
+    )
+
+
+def names_it(verb: Token, node: Token) -> bool:
+    """A verb of calling whose object is what it names ("called the attacks successful", "called
+    the strike a war crime"), not what it asks for ("called for talks", "called on Russia to")."""
+    return (
+        verb.lemma_.lower() == "call"
+        and node.dep_ == "dobj"
+        and any(
+            c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "dobj" and c != node) for c in verb.children
+        )
     )
 
 

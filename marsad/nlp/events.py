@@ -26,7 +26,7 @@ from marsad.nlp.event_codes import THREAT_MODES, plover_code
 from marsad.nlp.event_dates import TimeMention, published, sentence_time, time_mentions
 from marsad.nlp.event_lexicon import Code, Lexicon, load_lexicon
 from marsad.nlp.event_output import AMBIGUOUS, DocWords, Found, Trigger, to_event
-from marsad.nlp.event_status import FACTUAL, OBLIGED, is_verbal, modal, modality
+from marsad.nlp.event_status import FACTUAL, OBLIGED, is_verbal, modal, modality, names_it
 from marsad.nlp.lookup import MentionIndex
 
 # "less than 20 days AFTER the liberation of al-Bukamal": these words date one event by another.
@@ -417,7 +417,7 @@ class EventExtractor:
         return (
             verb == trigger.light_verb
             or lemma in self.lexicon.light_verbs
-            or (status is not None and status != "reported")
+            or (status is not None and status != "reported" and not names_it(verb, trigger.head))
             or (status is None and verb.i not in codes and lemma not in load_cues().stance)
         )
 

@@ -276,3 +276,16 @@ def test_who_describes_or_reports_an_attack_does_not_make_it(nlp: Language) -> N
 def test_who_leads_or_backs_is_not_where_it_happened(nlp: Language) -> None:
     events, _, _ = analyzed(nlp, "At least 10 civilians were killed in US-led coalition strikes.")
     assert [e.place for e in events if e.trigger.text == "killed"] == [None]
+
+
+def test_calling_an_event_something_neither_asks_for_it_nor_does_it(nlp: Language) -> None:
+    text = "US air strikes hit the depot on Monday. American officials called the strikes successful."
+    events, _, _ = analyzed(nlp, text)
+    assert all(e.status != "hypothetical" for e in events)
+    assert event(nlp, "The UN called for talks between the parties.", "talks").status == "hypothetical"
+
+
+def test_committing_a_crime_is_no_commitment(nlp: Language) -> None:
+    events, _, _ = analyzed(nlp, "These states have committed a horrible act against our people.")
+    assert not [e for e in events if e.type == "AGREE"]
+    assert event(nlp, "The rebels committed to withdraw from the town.", "committed").type == "AGREE"
