@@ -72,8 +72,10 @@ class PossessiveSplitter(OpensGazetteer):
         ends = {t.idx + len(t.text) - 1 for t in split}
         with doc.retokenize() as retokenizer:
             for token in split:
-                # The heads are placeholders: the parser, which runs later, sets them.
-                retokenizer.split(token, [token.text[:-1], "s"], heads=[(token, 1), (token, 1)])
+                # Placeholder heads, which the parser replaces: the "s" under its stem. With the "s"
+                # as head the parser could leave the stem an unlabelled root inside a sentence
+                # ("Interim Minister of Health: Aleppos Hospitals ..."), a tree spaCy cannot walk.
+                retokenizer.split(token, [token.text[:-1], "s"], heads=[(token, 0), (token, 0)])
         for end in ends:
             marker = doc.char_span(end, end + 1)
             if marker is not None:
