@@ -168,8 +168,10 @@ class NewActorScreen:
         """ "Barrel bombs kill 11", "Secretary of State John Kerry", "Media reports said": one
         capitalised word that the text also writes in lower case, or that the tagger reads as a
         common noun, is that word, not a person or an organisation."""
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.text.isupper():
+        if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) != 1 or ent.text.isupper():
             return False
+        if ent.label_ == "NORP":  # "Civilians fled", not "Kurds" or "Shiite"
+            return ent[0].tag_ in COMMON_NOUN_TAGS
         return ent[0].tag_ in COMMON_NOUN_TAGS or ent.text.lower() in lower_words(self.text)
 
     @cached_property

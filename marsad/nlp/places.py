@@ -99,16 +99,15 @@ def _without_qualifier(
     """ "Rural Idlib" is Idlib's countryside, placed at Idlib, "Syrian Idlib" is Idlib and "Northern
     Syria" is in Syria, unless the gazetteer knows the whole name ("Rural Damascus" is Rif Dimashq,
     "Northern Ireland" is itself). Read as no province: "rural Paris" in Tennessee news is around
-    the town, not the French département."""
-    if (
-        len(ent) < 2
-        or not (
-            ent[0].lower_ == "rural" or (ent.label_ in PLACE_LABELS and _qualifies_place(ent[0], gazetteer))
-        )
-        or candidates.get(toponym_at(text, ent.start_char, ent.end_char).key)
-    ):
+    the town, not the French département. "Aleppo City" is Aleppo ("Gaza City" is itself)."""
+    if len(ent) < 2 or candidates.get(toponym_at(text, ent.start_char, ent.end_char).key):
         return ent
-    inner = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    if ent[0].lower_ == "rural" or (ent.label_ in PLACE_LABELS and _qualifies_place(ent[0], gazetteer)):
+        inner = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    elif ent.label_ in PLACE_LABELS and ent[-1].text == "City":
+        inner = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    else:
+        return ent
     key = toponym_at(text, inner.start_char, inner.end_char).key
     candidates.update(gazetteer.lookup([key]))
     return inner

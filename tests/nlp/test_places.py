@@ -261,6 +261,23 @@ def test_a_nationality_or_compass_word_before_a_place_qualifies_it(nlp: Language
     assert _by_mention(_places(nlp, "He was born in Northern Ireland."))["Northern Ireland"].country == "GB"
 
 
+def test_a_city_word_the_gazetteer_does_not_know_with_the_name_is_dropped(nlp: Language) -> None:
+    text = "Rebels shelled Aleppo City on Monday while Israeli jets struck Gaza City."
+    found = _by_mention(_places(nlp, text))
+    assert found["Aleppo"].country == "SY"
+    assert found["Gaza City"].country == "PS"
+
+
+def test_a_name_ends_before_a_bracket(nlp: Language) -> None:
+    text = (
+        "The Syrian Army continued to push the ISIS back from more lands near the ancient city of "
+        "Palmyra (Tadmur) and restored security to vast plains near the city."
+    )
+    found = _by_mention(_places(nlp, text))
+    assert "Palmyra" in found
+    assert not [m for m in found if "(" in m]
+
+
 def test_a_name_before_a_weapon_word_is_its_model(nlp: Language) -> None:
     text = "The United States launched 59 Tomahawk cruise missiles at the airfield near Homs."
     found = _by_mention(_places(nlp, text))

@@ -227,6 +227,8 @@ def test_names_written_with_or_without_a_final_h_and_common_nouns_the_recogniser
     names = {a.name for a in doc._.marsad_actors}
     assert "Jabhat al-Nusra" in names
     assert "Media" not in names
+    groups = {a.name for a in nlp("Civilians fled the town as Kurds advanced.")._.marsad_actors}
+    assert "Civilians" not in groups
 
 
 def test_words_of_a_bodys_formal_name_tell_of_no_event(nlp: Language) -> None:
