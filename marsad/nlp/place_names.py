@@ -180,8 +180,8 @@ def trim(ent: Span) -> Span:
         end -= 1
     if end - start > 1 and ent.label_ not in NUMERIC_LABELS and ent.doc[end - 1].like_num:
         end -= 1  # "the province of Daraa 16 civilians were killed": a count the recogniser ran on
-    bracket = next((t.i for t in ent.doc[start + 1 : end] if t.text == "("), end)
-    end = bracket  # "Palmyra (Tadmur": the name before the bracket; the other is named inside it
+    # "Palmyra (Tadmur": the name before the bracket; the other is named inside it
+    end = next((i for i in range(start + 1, end) if ent.doc[i].text == "("), end)
     return Span(ent.doc, start, end, label=ent.label_)
 
 

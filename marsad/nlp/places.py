@@ -100,13 +100,15 @@ def _without_qualifier(
     Syria" is in Syria, unless the gazetteer knows the whole name ("Rural Damascus" is Rif Dimashq,
     "Northern Ireland" is itself). Read as no province: "rural Paris" in Tennessee news is around
     the town, not the French département. "Aleppo City" is Aleppo ("Gaza City" is itself)."""
-    if len(ent) < 2 or candidates.get(toponym_at(text, ent.start_char, ent.end_char).key):
+    if len(ent) < 2:
         return ent
     if ent[0].lower_ == "rural" or (ent.label_ in PLACE_LABELS and _qualifies_place(ent[0], gazetteer)):
         inner = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     elif ent.label_ in PLACE_LABELS and ent[-1].text == "City":
         inner = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
     else:
+        return ent
+    if candidates.get(toponym_at(text, ent.start_char, ent.end_char).key):
         return ent
     key = toponym_at(text, inner.start_char, inner.end_char).key
     candidates.update(gazetteer.lookup([key]))
@@ -132,12 +134,14 @@ def _surname_here(
     city, province or country is itself whoever the recogniser made a "person" of it, unless the
     actor linker read it as the person named in full before ("Monaco" after "Lisa Monaco")."""
     toponym = found.toponym
-    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    if span is None or found.direction or found.area:
-        return False
     named = (toponym.start, toponym.end) in people
+    if not (named or toponym.text in surnames) or found.direction or found.area:
+        return False
     if named and toponym.text in surnames:
         return True  # the actor linker read it as the person ("Monaco, along with the State Department")
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None:
+        return False
     kin = named and (before := word_before(doc, span.start)) is not None and before.lower_ in KIN_NOUNS
     if not (kin or toponym.text in surnames):
         return False
