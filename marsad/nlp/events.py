@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from marsad.model import DateRange, Mention
 from marsad.nlp import event_args as args
 from marsad.nlp import event_filter as rules
+from marsad.nlp.actor_words import BODY_NAME_PREPOSITIONS
 from marsad.nlp.cues import load_cues
 from marsad.nlp.event_codes import THREAT_MODES, plover_code
 from marsad.nlp.event_dates import TimeMention, published, sentence_time, time_mentions
@@ -35,8 +36,9 @@ PRONOUN_LOOKBACK_SENTENCES = 2
 MAX_DEPTH = 50  # a parse deeper than this is broken: the walk to the root stops
 # Verbs of promising: what is promised says whether the promise is an agreement or a threat.
 PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
-# Small words inside a body's formal name: "Organisation for the Prohibition of Chemical Weapons".
-BODY_NAME_WORDS = frozenset({"of", "for", "on", "to", "against"})
+# Small words inside a body's formal name: "Organisation for the Prohibition of Chemical Weapons",
+# "Committee to Protect Journalists".
+BODY_NAME_WORDS = BODY_NAME_PREPOSITIONS | {"to"}
 # Nouns that name an event only through their modifier: "the (jet-drop) incident".
 GENERIC_EVENT_NOUNS = frozenset({"incident", "event", "operation", "campaign", "episode", "attack", "effort"})
 # Types whose event is done by the act it is the purpose of: who gathered "to protest" protested.
