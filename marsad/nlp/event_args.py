@@ -389,19 +389,26 @@ _LEADING = re.compile(
 
 
 def place_of(
-    tokens: list[Token], places: MentionIndex, *, source: bool = False, exclude: Mention | None = None
+    tokens: list[Token],
+    places: MentionIndex,
+    *,
+    source: bool = False,
+    exclude: Mention | None = None,
+    objects: bool = True,
 ) -> str | None:
     """A place named in a locative phrase of the first of `tokens` (the trigger, its verb) that has
     one. "in/at/near X" beats "to X" beats "from X" beats "of X"; for an event that leaves a place
     (`source`: "the withdrawal of Russia from Syria") "from X" comes before "to X". A place in
-    `exclude` (the actor's words: "Russia", "Ethiopia troops") is who acts, not where."""
+    `exclude` (the actor's words: "Russia", "Ethiopia troops") is who acts, not where. With
+    `objects`, a place the verb acts on is where ("shelled Douma", "visited Moscow"); an act of
+    saying acts on a party ("accused Moscow of war crimes")."""
     for token in tokens:
         best: tuple[int, str] | None = None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
                 item = _place_in(child, places, exclude, whole=True)
                 rank = _rank(child.lower_, source)
-            elif child.dep_ in {"dobj", "npadvmod"}:
+            elif child.dep_ in {"dobj", "npadvmod"} and objects:
                 item, rank = _place_in(child, places, exclude), 0
             else:
                 continue
@@ -447,7 +454,7 @@ def nearest_place(
         entry
         for entry in places.within(scope.start_char, scope.end_char)
         if not _names(entry, exclude)
-        and not actors.within(entry[0], entry[1])
+        and actors.at(entry[0], entry[1]) is None  # "which the Kremlin rejects": a party, not where
         and not _qualifies(scope, entry)
     ]
     if not found:

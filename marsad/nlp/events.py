@@ -479,12 +479,13 @@ class EventExtractor:
             own.append(head.head)  # "(jet-drop) incident near ...", "visited X and met ..."
         source = trigger.code.type in LEAVING
         exclude = args.actor_words(actor) if actor is not None else None
-        if found := args.place_of(own, places, source=source, exclude=exclude):
+        objects = trigger.code.type not in SAID_ACTS
+        if found := args.place_of(own, places, source=source, exclude=exclude, objects=objects):
             return found, True
         nominal = not is_verbal(head) and trigger.light_verb is None
         governor = head.head if nominal and head.head != head and is_verbal(head.head) else None
         if governor is not None and (
-            found := args.place_of([governor], places, source=source, exclude=exclude)
+            found := args.place_of([governor], places, source=source, exclude=exclude, objects=objects)
         ):
             return found, False
         clause = head if is_verbal(head) else (trigger.light_verb or head)

@@ -95,7 +95,8 @@ def preposition_framed(ent: Span) -> bool:
     before = word_before(ent.doc, ent.start)
     if first.dep_ == "dobj" and first.head.lemma_.lower() in (PLACE_VERBS if person else TERRITORY_VERBS):
         return True
-    return (root.dep_ == "pobj" and root.head.lower_ in prepositions) or (
+    # the first of a list carries the preposition: "near Bakhmut and Avdiivka"
+    return (first.dep_ == "pobj" and first.head.lower_ in prepositions) or (
         before is not None and before.lower_ in prepositions
     )
 

@@ -291,3 +291,18 @@ def test_committing_a_crime_is_no_commitment(nlp: Language) -> None:
     events, _, _ = analyzed(nlp, "These states have committed a horrible act against our people.")
     assert not [e for e in events if e.type == "AGREE"]
     assert event(nlp, "The rebels committed to withdraw from the town.", "committed").type == "AGREE"
+
+
+def test_whom_an_act_of_saying_is_aimed_at_is_not_where_it_happened(nlp: Language) -> None:
+    assert event(nlp, "Kyiv has repeatedly accused Moscow of war crimes.", "accused").place is None
+    doc_places = {p.id: p.name for p in nlp("Erdogan visited Moscow in March.")._.marsad_places}
+    visit = event(nlp, "Erdogan visited Moscow in March.", "visited")
+    assert visit.place is not None and doc_places[visit.place] == "Moscow"
+
+
+def test_a_list_after_a_preposition_of_place_holds_places(nlp: Language) -> None:
+    text = "Ukraine's General Staff said its troops repelled 14 Russian attacks near Bakhmut and Avdiivka."
+    doc = nlp(text)
+    assert "Avdiivka" not in {m.text for a in doc._.marsad_actors for m in a.mentions}
+    assert {"Bakhmut", "Avdiivka"} <= {m.text for p in doc._.marsad_places for m in p.mentions}
+    assert any(a.kb_id == "afu" for a in doc._.marsad_actors)
