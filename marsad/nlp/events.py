@@ -532,6 +532,8 @@ def _inside_body_names(doc: Doc) -> set[int]:
         if actor.type in ("person", "state", "group"):
             continue
         for mention in actor.mentions:
+            if not BODY_NAME_WORDS.intersection(mention.text.lower().split()[1:-1]):
+                continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
             if span is None or len(span) < 3 or not any(t.lower_ in BODY_NAME_WORDS for t in span[1:-1]):
                 continue
