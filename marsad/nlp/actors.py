@@ -43,9 +43,10 @@ from marsad.nlp.actor_words import (
 )
 from marsad.nlp.extensions import text_of
 from marsad.nlp.new_actors import NewActorScreen
+from marsad.nlp.place_names import spelt_as
 from marsad.resolve.actor_kb import ActorEntry, ActorKb, Institution, NameHit, fold_token, load_kb
 from marsad.resolve.actor_kb import fold as name_key
-from marsad.resolve.gazetteer import Gazetteer, default_gazetteer
+from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
 from marsad.resolve.names import fold
 from marsad.resolve.outlets import default_registry
 
@@ -253,23 +254,23 @@ class _Linking:
     def _spelt_as_place(self, m: Match) -> bool:
         """A name the knowledge base has only in another spelling, that a big town has as written:
         "Douma", the town near Damascus, is no "Duma", Russia's parliament."""
-        surface = self.text[m.start_char : m.end_char]
+        surface, options = self._namesakes(m)
         if any(hit.written.casefold() == surface.casefold() for hit in m.payload.hits):
             return False
-        key = fold(surface)
         return any(
             c.place.population >= SPELT_PLACE_MIN_POPULATION and surface in (c.place.name, c.matched)
-            for c in self.gazetteer().lookup([key]).get(key, [])
+            for c in options
         )
 
     def _gazetteer_spells(self, m: Match) -> bool:
         """The gazetteer has a place written as the text writes the name ("Grozny", "Chechnya")."""
+        return bool(spelt_as(*self._namesakes(m)))
+
+    def _namesakes(self, m: Match) -> tuple[str, list[Candidate]]:
+        """The match as written and the gazetteer's places under its name."""
         surface = self.text[m.start_char : m.end_char]
         key = fold(surface)
-        return any(
-            surface.casefold() in (c.place.name.casefold(), c.matched.casefold())
-            for c in self.gazetteer().lookup([key]).get(key, [])
-        )
+        return surface, self.gazetteer().lookup([key]).get(key, [])
 
     def _is_place(self, m: Match, hit: NameHit) -> bool:
         """A state's name or capital used as a location: "in Syria", "the countryside of Damascus"."""

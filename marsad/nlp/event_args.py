@@ -382,8 +382,6 @@ def left_actor(verb: Token, actors: MentionIndex, sentence_start: int) -> str | 
     return None
 
 
-# How far (characters) an actor's mention may reach past a place mention it overlaps.
-OVERLAP_REACH = 40
 # A name before these is who leads, backs or brokers something: "US-led", "Iran-backed".
 _LEADING = re.compile(
     r"[-‐–](?:led|backed|brokered|sponsored|funded|supported|allied|aligned|trained|armed)\b"
@@ -456,7 +454,7 @@ def nearest_place(
         entry
         for entry in places.within(scope.start_char, scope.end_char)
         if not _names(entry, exclude)
-        and not _overlaps_actor(entry, actors)  # "which the Kremlin rejects": a party, not where
+        and actors.at(entry[0], entry[1]) is None  # "which the Kremlin rejects": a party, not where
         and not _qualifies(scope, entry)
     ]
     if not found:
@@ -490,13 +488,6 @@ def _qualifies(scope: Span, entry: tuple[int, int, str]) -> bool:
             and root.head.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         )
     )
-
-
-def _overlaps_actor(entry: tuple[int, int, str], actors: MentionIndex) -> bool:
-    """An actor's mention shares characters with the place mention ("the Kremlin", "Kremlin")."""
-    start, end, _ = entry
-    nearby = actors.within(max(0, start - OVERLAP_REACH), end + OVERLAP_REACH)
-    return any(s < end and start < e for s, e, _ in nearby)
 
 
 def _leads(doc: Doc, end: int) -> bool:

@@ -67,8 +67,8 @@ class Lexicon:
     nouns: dict[str, Code] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], Code] = field(default_factory=dict)
     intransitive: frozenset[str] = frozenset()  # verbs that are events only without an object
-    not_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # type or type.mode -> objects
-    # that unmake it
+    # type or type.mode -> objects that unmake its triggers ("provided details" is no AID)
+    not_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     participants: frozenset[str] = frozenset()  # nouns for the people who do the event: "protesters"
     governors: dict[str, str] = field(default_factory=dict)  # lemma -> status or NEGATING
     light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)

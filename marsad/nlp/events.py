@@ -535,9 +535,8 @@ def _inside_body_names(doc: Doc) -> set[int]:
             if not BODY_NAME_WORDS.intersection(mention.text.lower().split()[1:-1]):
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
-            if span is None or len(span) < 3 or not any(t.lower_ in BODY_NAME_WORDS for t in span[1:-1]):
-                continue
-            inside.update(t.i for t in span if t.is_title)
+            if span is not None:
+                inside.update(t.i for t in span if t.is_title)
     return inside
 
 

@@ -6,7 +6,7 @@ span of text — a subject, a speaker, a location phrase — into the id of an i
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -32,11 +32,14 @@ class MentionIndex:
         )
         self._starts = [start for start, _, _ in entries]
         self._entries = entries
+        # no mention starting further back than this can reach a span
+        self._longest = max((end - start for start, end, _ in entries), default=0)
 
     def at(self, start: int, end: int) -> str | None:
         """Id of the item with the longest mention overlapping [start, end), if any."""
         best: tuple[int, str] | None = None
-        for m_start, m_end, item_id in self._entries[: bisect_right(self._starts, end - 1)]:
+        first = bisect_left(self._starts, start - self._longest)
+        for m_start, m_end, item_id in self._entries[first : bisect_right(self._starts, end - 1)]:
             overlap = min(end, m_end) - max(start, m_start)
             if overlap > 0 and (best is None or overlap > best[0]):
                 best = (overlap, item_id)
@@ -45,4 +48,5 @@ class MentionIndex:
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Every mention (start, end, id) lying inside [start, end), in text order."""
         first = bisect_right(self._starts, start - 1)
-        return [entry for entry in self._entries[first:] if entry[0] < end and entry[1] <= end]
+        last = bisect_left(self._starts, end)
+        return [entry for entry in self._entries[first:last] if entry[1] <= end]

@@ -170,9 +170,9 @@ class NewActorScreen:
         common noun, is that word, not a person or an organisation."""
         if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) != 1 or ent.text.isupper():
             return False
-        if ent.label_ == "NORP":  # "Civilians fled", not "Kurds" or "Shiite"
-            return ent[0].tag_ in COMMON_NOUN_TAGS
-        return ent[0].tag_ in COMMON_NOUN_TAGS or ent.text.lower() in lower_words(self.text)
+        if ent[0].tag_ in COMMON_NOUN_TAGS:
+            return True  # "Civilians fled", not "Kurds" or "Shiite"
+        return ent.label_ != "NORP" and ent.text.lower() in lower_words(self.text)
 
     @cached_property
     def _focus(self) -> set[str]:
