@@ -154,6 +154,37 @@ TYPE_GUESSES = [
     (re.compile(r"\bparty\b", re.I), "party"),
     (re.compile(r"\b(?:news|tv|television|times|post|radio|press|channel|gazette)\b", re.I), "media outlet"),
 ]
+# Last words that make a name a body's, never a person's: "Farah Province Police".
+BODY_HEAD_WORDS = frozenset(
+    {
+        "police",
+        "ministry",
+        "army",
+        "forces",
+        "government",
+        "council",
+        "parliament",
+        "agency",
+        "committee",
+        "commission",
+        "brigade",
+        "brigades",
+        "battalion",
+        "militia",
+        "corps",
+        "party",
+        "movement",
+        "department",
+        "authority",
+        "command",
+        "university",
+        "institute",
+        "organisation",
+        "organization",
+        "coalition",
+        "observatory",
+    }
+)
 # Other words that make capitalised words an organisation's name, even in a headline.
 ORGANISATION_WORDS = re.compile(
     r"\b(?:movement|union|committee|commission|court|company|corporation|group|organi[sz]ation|"

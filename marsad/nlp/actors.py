@@ -26,8 +26,10 @@ from marsad.model import Actor, Mention
 from marsad.nlp.actor_names import Match, NameTrie
 from marsad.nlp.actor_words import (
     AFFILIATION_PREPOSITIONS,
+    AGENT_NOUNS,
     APPOSITION_MARKS,
     APPOSITION_WINDOW,
+    BODY_HEAD_WORDS,
     BODY_NAME_PREPOSITIONS,
     LEADING_ARTICLE,
     LOCATIVE,
@@ -208,8 +210,11 @@ class _Linking:
             if home is not None:
                 self._add_entry(m.start, nxt.end, self.kb.institution(home, nxt.payload.institution))
             return 2
-        if self._is_place(m, hit) and (state is not None or self._gazetteer_spells(m)):
+        if self._is_place(m, hit) and (
+            state is not None or (self._gazetteer_spells(m) and not self._names_agents(m))
+        ):
             # "in Syria", and a region's government or its seat as a place: "fighting in Grozny"
+            # (not "shot at Taliban militants", though a village is called Taliban)
             self.places.append((m.start, m.end))
             return 1
         if state is None and self._spelt_as_place(m):
@@ -271,6 +276,12 @@ class _Linking:
         surface = self.text[m.start_char : m.end_char]
         key = fold(surface)
         return surface, self.gazetteer().lookup([key]).get(key, [])
+
+    def _names_agents(self, m: Match) -> bool:
+        """The name qualifies a noun of people or bodies: "Taliban militants", "Hezbollah fighters"."""
+        last = self.doc[m.end - 1]
+        head = last.head
+        return last.dep_ == "compound" and head.i > last.i and head.lemma_.lower() in AGENT_NOUNS
 
     def _is_place(self, m: Match, hit: NameHit) -> bool:
         """A state's name or capital used as a location: "in Syria", "the countryside of Damascus"."""
@@ -487,6 +498,10 @@ class _Linking:
         elif kind in ("person", "organisation") and (known := self._known_surname(name)) is not None:
             self._add_entry(ent.start, ent.end, known)  # "Abbas" after "Mahmoud Abbas", whatever its label
             return
+        elif kind == "person" and name.split()[-1].lower() in BODY_HEAD_WORDS:
+            # "Farah Province Police", "Interior Ministry": a body the recogniser took for a person
+            kind = next((t for pattern, t in TYPE_GUESSES if pattern.search(name)), "organisation")
+            label = "ORG"
         elif kind == "person":
             name = TITLE_WORDS.sub("", name) or name
         elif kind == "organisation":

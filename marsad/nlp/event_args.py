@@ -226,7 +226,7 @@ def _named_in_apposition(token: Token, index: MentionIndex) -> str | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, following xcomp controllers, conjunctions and passive agents."""
+    """The verb's subject, following xcomp controllers, conjunctions, "by"-gerunds and passive agents."""
     node = verb
     for _ in range(4):
         for child in node.children:
@@ -236,6 +236,9 @@ def subject_of(verb: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         if node != verb and (passive := next((c for c in node.children if c.dep_ == "nsubjpass"), None)):
             return passive  # "Obama was forced to back off": who was forced is who backs off
+        if node.dep_ == "pcomp" and node.head.lower_ == "by" and node.head.head.pos_ in {"VERB", "AUX"}:
+            node = node.head.head  # "avenged her son by killing 25 insurgents": who avenged killed
+            continue
         if node.dep_ in {"xcomp", "conj", "acomp"} and node.head != node:
             if node.dep_ == "xcomp" and (controller := _object_controller(node.head)) is not None:
                 return controller  # "urged Russia to withdraw", "called on all parties to halt"
@@ -377,9 +380,20 @@ def left_actor(verb: Token, actors: MentionIndex, sentence_start: int) -> str | 
             return None
         if token.dep_ in OBJECTS:
             return None  # another verb's object: "to retain al-Assad or to support Iran"
+        if _phrase_head(token).dep_ == "pobj":
+            continue  # "the death of her son at the hands of the Taliban, by killing": no subject
         if item := actors.at(token.idx, token.idx + len(token)):
             return item
     return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a name's word belongs to: "Shabaab" for the "al" of "al-Shabaab"."""
+    for _ in range(MAX_PHRASE_DEPTH):
+        if token.dep_ not in NP_PARTS or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 # A name before these is who leads, backs or brokers something: "US-led", "Iran-backed".

@@ -57,6 +57,7 @@ from marsad.nlp.place_names import (
     PLACE_FIRST_WORDS,
     PLACE_LABELS,
     document_focus,
+    is_dateline,
     local_candidates,
     lower_words,
     names_big_place,
@@ -89,6 +90,7 @@ class _Name:
     framing: int = NOT_FRAMED  # the strongest place frame of its occurrences
     actor: bool = False  # some occurrence acts: "Raqqa said"
     modifier: bool = False  # some occurrence qualifies a common noun: "the Idlib strikes"
+    dateline: bool = False  # some occurrence is a dateline's town: "FARAH, Afghanistan –"
 
 
 class NewActorScreen:
@@ -119,6 +121,7 @@ class NewActorScreen:
             name.framing = max(name.framing, _framing(ent))
             name.actor = name.actor or _acts(ent)
             name.modifier = name.modifier or qualifies_noun(ent)
+            name.dateline = name.dateline or is_dateline(self.text, ent.start_char, ent.end_char)
         names.pop("", None)
         if not names:
             return kept
@@ -128,6 +131,8 @@ class NewActorScreen:
 
     def _is_place(self, name: _Name, options: list[Candidate]) -> bool:
         """Whether the document reads this name, known to the gazetteer (`options`) or framed, as a place."""
+        if name.dateline and spelt_as(name.text, options):
+            return True  # "FARAH, Afghanistan – An Afghan mother ...": capitals, yet a town
         if self._not_a_toponym(name):
             return False
         if self._big_local(name, options):

@@ -164,6 +164,7 @@ _NAME_RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_DATELINE_END = re.compile(r"\s*(?:,|[-–—]\s)")
 LEADING_ARTICLES = frozenset({"al", "el"})  # "al Bukamal": the only lower-case words that start a name
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w'’]*(?![\w-])")
 # A name led by these words is a place when the gazetteer knows it, whatever it does in the sentence:
@@ -543,11 +544,21 @@ def _framed_in_text(document: str, start: int, end: int) -> bool:
     """A name after a word of place ("from Churchill to ..."), someone's home town ("James Suver,
     25, of Columbia, had ...") or a dateline's ("VICTORIA - The home ...", at the start of a line
     in capitals)."""
-    if (start == 0 or document[start - 1] == "\n") and document[start:end].isupper():
+    if _line_start_capitals(document, start, end):
         return True
     before = _WORD_BEFORE.search(document, max(0, start - 30), start)
     word = before.group(1).casefold() if before else ""
     return word in LOCATIVE or (word == "of" and document.startswith(",", end))
+
+
+def _line_start_capitals(document: str, start: int, end: int) -> bool:
+    return (start == 0 or document[start - 1] == "\n") and document[start:end].isupper()
+
+
+def is_dateline(document: str, start: int, end: int) -> bool:
+    """The name opens a line in capitals and a comma or dash follows it: a dateline's town
+    ("FARAH, Afghanistan –", "VICTORIA - The home ..."), not an acronym's first use."""
+    return _line_start_capitals(document, start, end) and bool(_DATELINE_END.match(document, end))
 
 
 @cache

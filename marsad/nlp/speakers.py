@@ -187,7 +187,9 @@ class Speakers:
         if clauses:  # "The IS fighter, who says he killed Mr Foley, says": who is named in it does not speak
             end = max(min(end, len(view.text[start : clauses[0]].rstrip(" ,")) + start), subject.idx + 1)
         inside = self._speaking(subject.doc, start, end)
-        chosen = next(((s, e, a) for s, e, a in inside if view.is_person(a)), None)
+        people = [(s, e, a) for s, e, a in inside if view.is_person(a)]
+        # "Farah Province Police Chief Gen. Abdul Razaq Yaqubi": the person the subject's head names
+        chosen = next((p for p in people if p[0] <= subject.idx < p[1]), people[0] if people else None)
         if chosen is None:
             at = view.index.at(subject.idx, subject.idx + len(subject.text))
             if at is not None:

@@ -122,6 +122,8 @@ def _verb_cue(view: ClaimText, token: Token) -> Cue | None:
     lexicon = view.lexicon
     lemma = token.lemma_.lower()
     near = lemma in lexicon.stance
+    if near and any(_quoted_as(c) is not None for p in token.children for c in p.children):
+        return None  # "quoted the minister as saying": the saying is the cue, the minister its source
     if near:
         content = _content(view, token, lemma) or _colon_content(view, token)
     elif lemma in lexicon.attitudes:
@@ -135,7 +137,7 @@ def _verb_cue(view: ClaimText, token: Token) -> Cue | None:
     else:
         return None
     span, heads = content if content else (None, [])
-    subject = _subject(token) if near else _attitude_subject(view, token)
+    subject = _quoted_as(token) or (_subject(token) if near else _attitude_subject(view, token))
     if near and span is not None and (source := _inverted_source(token, subject)) is not None:
         span, subject = (span[0], token.idx), source
     return Cue(
@@ -147,6 +149,18 @@ def _verb_cue(view: ClaimText, token: Token) -> Cue | None:
         heads=heads,
         near=near,
     )
+
+
+def _quoted_as(token: Token) -> Token | None:
+    """Who is quoted "as saying": the object of the verb that quotes ("the agency quoted the
+    minister as saying ..."), or its passive subject ("the minister was quoted as saying ...")."""
+    preposition = token.head
+    if token.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.dep_ != "prep":
+        return None
+    quoting = preposition.head
+    if quoting.pos_ != "VERB":
+        return None
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _inverted_source(token: Token, subject: Token | None) -> Token | None:

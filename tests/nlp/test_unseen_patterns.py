@@ -306,3 +306,92 @@ def test_a_list_after_a_preposition_of_place_holds_places(nlp: Language) -> None
     assert "Avdiivka" not in {m.text for a in doc._.marsad_actors for m in a.mentions}
     assert {"Bakhmut", "Avdiivka"} <= {m.text for p in doc._.marsad_places for m in p.mentions}
     assert any(a.kb_id == "afu" for a in doc._.marsad_actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FARAH, Afghanistan – An Afghan mother killed at least 25 Taliban insurgents, media reported.",
+        "KUNDUZ, Afghanistan - Gunmen stormed a checkpoint overnight, officials said.",
+    ],
+)
+def test_a_datelines_town_in_capitals_is_a_place_not_an_actor(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    town = text.split(",")[0]
+    assert town not in {m.text for a in doc._.marsad_actors for m in a.mentions}
+    assert town in {m.text for p in doc._.marsad_places for m in p.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "by"),
+    [
+        (
+            "An Afghan mother avenged the death of her son at the hands of the Taliban, by killing at "
+            "least 25 Taliban insurgents and injuring several others in Farah Province, media reported.",
+            "killing",
+            "Taliban",
+        ),
+        (
+            "The elders avenged the murder of their chief at the hands of al-Shabaab, by killing three "
+            "al-Shabaab fighters near Kismayo, residents said.",
+            "killing",
+            "al-Shabaab",
+        ),
+    ],
+)
+def test_who_an_earlier_act_is_at_the_hands_of_does_not_do_the_next(
+    nlp: Language, text: str, trigger: str, by: str
+) -> None:
+    events, _, names = analyzed(nlp, text)
+    (killing,) = [e for e in events if e.trigger.text == trigger]
+    assert killing.actor is None or by not in names[killing.actor]
+
+
+def test_a_group_named_before_its_fighters_is_who_they_are_not_a_village(nlp: Language) -> None:
+    doc = nlp("The woman picked up a weapon and shot at Taliban militants.")
+    assert "taliban" in {a.kb_id for a in doc._.marsad_actors}
+    assert not doc._.marsad_places
+    events, _, names = analyzed(
+        nlp, "The woman picked up a weapon and started shooting at Taliban militants."
+    )
+    (shooting,) = [e for e in events if e.trigger.text == "shooting"]
+    assert shooting.target is not None and names[shooting.target] == "Taliban"
+
+
+def test_a_name_ending_in_a_bodys_word_is_a_body_and_the_title_holder_speaks(nlp: Language) -> None:
+    text = (
+        '"We are proud of the bravery of the family," Farah Province Police Chief Gen. Abdul Razaq '
+        "Yaqubi said."
+    )
+    doc = nlp(text)
+    types = {a.name: a.type for a in doc._.marsad_actors}
+    assert types.get("Farah Province Police") != "person"
+    (quote,) = [c for c in doc._.marsad_claims if c.kind != "cause"]
+    assert quote.speaker_span is not None and quote.speaker_span.text == "Abdul Razaq Yaqubi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The campaign is "a symbol of a public uprising against the militants," the agency quoted '
+            "Interior Ministry spokesman Sediq Sediqqi as saying.",
+            "Sediq Sediqqi",
+        ),
+        (
+            "Defence Minister Sergei Shoigu was quoted as saying that the warships would leave.",
+            "Sergei Shoigu",
+        ),
+        (
+            "State television quoted Prime Minister Nouri al-Maliki as saying the army would retake Mosul.",
+            "Maliki",
+        ),
+    ],
+)
+def test_who_is_quoted_as_saying_is_the_speaker_and_no_cause_is_read_in_it(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    claims = nlp(text)._.marsad_claims
+    said = [c for c in claims if c.kind != "cause"]
+    assert said and all(c.speaker_span is not None and speaker in c.speaker_span.text for c in said)
+    assert not [c for c in claims if c.kind == "cause" and c.cue in ("as", "quoted", "that")]
