@@ -495,7 +495,7 @@ class _Linking:
         if (outlet := default_registry().by_name(name)) is not None:
             # an outlet of the registry, whatever the recogniser took it for ("Asharq Al-Awsat")
             kind, label, country = "media outlet", "outlet", country or outlet.country
-        elif kind in ("person", "organisation") and (known := self._known_surname(name)) is not None:
+        elif kind in ("person", "organisation", "group") and (known := self._known_surname(name)) is not None:
             self._add_entry(ent.start, ent.end, known)  # "Abbas" after "Mahmoud Abbas", whatever its label
             return
         elif kind == "person" and name.split()[-1].lower() in BODY_HEAD_WORDS:
@@ -508,6 +508,8 @@ class _Linking:
             kind = next((t for pattern, t in TYPE_GUESSES if pattern.search(name)), kind)
         if not (key := actor_key(name)):
             return
+        if kind == "group" and self._surname_key(key) != key:
+            kind, label = "person", "PERSON"  # "Mr Mladenov confirmed", tagged a nationality
         key = f"new:{label}:{self._surname_key(key) if kind == 'person' else key}"
         self._add(
             Found(start=ent.start, end=ent.end, key=key, name=name, type=kind, country=country),

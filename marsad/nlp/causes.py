@@ -98,6 +98,10 @@ _EDGE = " \n\t,.;:\"'“”«»()"
 TIME_OR_PLACE = frozenset(
     ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL")
 )
+# Nouns of a preposition's object that make it a setting too: "killed in the country".
+SETTING_NOUNS = frozenset(
+    {"country", "city", "town", "village", "area", "region", "province", "district", "capital", "street"}
+)
 # Minimum words on each side for a span to be kept: "so" alone before a noun is no statement.
 MIN_SPAN_WORDS = 2
 
@@ -372,7 +376,9 @@ def _can_link(token: Token) -> bool:
         return token.dep_ in ("ROOT", "conj")
     if token.pos_ == "ADP":
         objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
-        return bool(objects) and all(c.ent_type_ not in TIME_OR_PLACE for c in objects)
+        return bool(objects) and all(
+            c.ent_type_ not in TIME_OR_PLACE and c.lemma_.lower() not in SETTING_NOUNS for c in objects
+        )
     return True
 
 

@@ -312,7 +312,7 @@ def undergoers(trigger: Token) -> Iterator[Token]:
     """What the trigger acts on, read loosely, for telling what kind of act it is: the object or
     passive subject of a verb ("released a video", "the video was released"), the noun a participle
     describes ("a severed head", "the footage released online") and the "of" object of a noun ("the
-    release of the footage")."""
+    release of the footage"), also the noun just before a participle the parser hung further up."""
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             yield child
@@ -320,6 +320,9 @@ def undergoers(trigger: Token) -> Iterator[Token]:
             yield from (c for c in child.children if c.dep_ == "pobj")
     if trigger.dep_ in {"amod", "acl"} and trigger.tag_ in {"VBN", "VBD"}:
         yield trigger.head
+        before = trigger.doc[trigger.i - 1]
+        if trigger.dep_ == "acl" and before.pos_ == "NOUN" and before != trigger.head:
+            yield before  # "reports of attacks committed against ...", the participle hung on "reports"
 
 
 def _fired(token: Token) -> bool:

@@ -386,8 +386,16 @@ class EventExtractor:
         subject_event = actor_token is not None and actor_token.i in context.codes
         if actor_token is not None and subject_event:
             actor_token = args.nominal_actor(actor_token)
-        if actor_token is None and cue is not None and is_verbal(cue) and cue != head:
-            actor_token = args.subject_of(cue)  # "X said there is no agreement": X's side agreed nothing
+        if (
+            actor_token is None
+            and cue is not None
+            and is_verbal(cue)
+            and cue != head
+            and head.dep_ != "pcomp"
+        ):
+            # "X said there is no agreement": X's side agreed nothing; but in "X claimed doctors
+            # were executed for refusing ...", who refused is no one X speaks for
+            actor_token = args.subject_of(cue)
         actor = self._resolve(actor_token, context, earlier, head)
         verb = head if is_verbal(head) else trigger.light_verb
         sentence = context.sentence(head)

@@ -124,6 +124,8 @@ def _verb_cue(view: ClaimText, token: Token) -> Cue | None:
     near = lemma in lexicon.stance
     if near and any(_quoted_as(c) is not None for p in token.children for c in p.children):
         return None  # "quoted the minister as saying": the saying is the cue, the minister its source
+    if lemma == "refer" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return None  # "the Islamic State, also referred to as IS": a name, not speech
     if near:
         content = _content(view, token, lemma) or _colon_content(view, token)
     elif lemma in lexicon.attitudes:

@@ -395,3 +395,56 @@ def test_who_is_quoted_as_saying_is_the_speaker_and_no_cause_is_read_in_it(
     said = [c for c in claims if c.kind != "cause"]
     assert said and all(c.speaker_span is not None and speaker in c.speaker_span.text for c in said)
     assert not [c for c in claims if c.kind == "cause" and c.cue in ("as", "quoted", "that")]
+
+
+def test_a_surname_the_recogniser_calls_a_nationality_is_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "Nikolay Mladenov, the outgoing UN envoy to Iraq, reported that 790 people were killed.\n\n"
+        "Mr Mladenov confirmed there have been an increasing number of reports of organ harvesting.\n\n"
+        'But he said that "the tactics are expanding by the day."'
+    )
+    doc = nlp(text)
+    people = [a for a in doc._.marsad_actors if "Mladenov" in a.name]
+    assert len(people) == 1 and people[0].type == "person"
+    speakers = {c.speaker for c in doc._.marsad_claims if c.kind != "cause"}
+    assert speakers == {people[0].id}
+
+
+def test_attacks_committed_against_people_are_no_commitment(nlp: Language) -> None:
+    text = (
+        "Especially worrying is the increasing number of reports of reprisal attacks committed "
+        "particularly against members of the Yazidi community in areas liberated from ISIL control, "
+        "the envoy added."
+    )
+    events, _, _ = analyzed(nlp, text)
+    assert not [e for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ambassador Mohamed Alhakim claimed a dozen doctors were executed by the militants in Mosul, "
+            "in northern Iraq, for refusing to harvest organs for the group.",
+            "Alhakim",
+        ),
+        (
+            "Ms Lina Haddad said two journalists were arrested by police in Aleppo for refusing to reveal "
+            "their sources.",
+            "Haddad",
+        ),
+    ],
+)
+def test_who_reports_an_act_does_not_act_in_its_adjuncts(nlp: Language, text: str, source: str) -> None:
+    events, _, names = analyzed(nlp, text)
+    (refusing,) = [e for e in events if e.trigger.text == "refusing"]
+    assert refusing.actor is None or source not in names[refusing.actor]
+
+
+def test_a_name_given_is_not_speech(nlp: Language) -> None:
+    text = (
+        'The envoy accused the Islamic State - also referred to as IS, ISIS and ISIL - of "crimes of '
+        'genocide".'
+    )
+    claims = [c for c in nlp(text)._.marsad_claims if c.kind != "cause"]
+    assert claims and all(c.cue != "referred" for c in claims)
