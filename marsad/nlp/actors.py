@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -45,7 +46,7 @@ from marsad.nlp.actor_words import (
 )
 from marsad.nlp.extensions import text_of
 from marsad.nlp.new_actors import NewActorScreen
-from marsad.nlp.place_names import spelt_as
+from marsad.nlp.place_names import document_focus, main_country, spelt_as
 from marsad.resolve.actor_kb import ActorEntry, ActorKb, Institution, NameHit, fold_token, load_kb
 from marsad.resolve.actor_kb import fold as name_key
 from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
@@ -56,6 +57,9 @@ from marsad.resolve.outlets import default_registry
 LEADING_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")
 # spaCy label → type of an actor the knowledge base does not know. GPE and LOC are places.
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+# Nouns that, unqualified, name the ruling government or its arms of the country a report is about:
+# "the regime", "the army", "government forces" (with a word of the military after them).
+UNNAMED_RULERS = frozenset({"regime", "government", "authorities", "army", "military"})
 # Role nouns of an apposition that states an affiliation: "spokesman for the SDF, Talal Silo".
 ROLE_NOUNS = frozenset(
     {
@@ -377,6 +381,31 @@ class _Linking:
                 self._his(i, nxt)
             elif word == "the" and nxt in ("latter", "former"):
                 self._latter(i, nxt == "latter")
+            elif (word == "the" and nxt in UNNAMED_RULERS) or (
+                word in ("regime", "government") and self.kb.institutions.get((nxt,)) == "military"
+            ):
+                self._unnamed_arm(i)
+
+    def _unnamed_arm(self, i: int) -> None:
+        """ "the regime", "the army", "government forces": the government or military of the country
+        most of the report's places lie in (a Syrian war report's "regime" is Syria's); not a
+        backer's ("pro-government forces"), nor one the text names ("the government of Iraq")."""
+        doc = self.doc
+        end = i + 2
+        after = doc[end].lower_ if end < len(doc) else ""
+        if after in ("of", "-", "change") or (i > 0 and doc[i - 1].text in ("-", "‐")):
+            return
+        if any(f.start < end and i < f.end for f in self.found):
+            return  # "the Syrian regime", "Assad regime forces": named already
+        state = self._main_state
+        kind = self.kb.institutions.get((doc[i + 1].lower_,)) if doc[i].lower_ == "the" else "military"
+        if state is not None and kind is not None:
+            self._add_entry(i, end, self.kb.institution(state, kind))
+
+    @cached_property
+    def _main_state(self) -> ActorEntry | None:
+        main = main_country(document_focus(self.doc, self.gazetteer()))
+        return self.kb.state(self.gazetteer().iso3(main)) if main else None
 
     def _his(self, i: int, noun: str) -> None:
         """ "his country" → the state of the last person named in this or the previous sentence."""

@@ -355,11 +355,12 @@ class EventExtractor:
         actor_token: Token | None = None
         target_token: Token | None = None
         carried_by: Token | None = None
+        suffered = False  # "Regime forces killed in an ambush": the words before the verb suffered it
         if is_verbal(head):
             actor_token = args.subject_of(head)
             target_token = args.object_of(head, trigger.span)
             if target_token is None and (sufferer := args.sufferer(head, actor_token, trigger.code.type)):
-                actor_token, target_token = None, sufferer
+                actor_token, target_token, suffered = None, sufferer, True
             elif actor_token is None and head.dep_ == "acl" and not is_verbal(head.head):
                 actor_token = args.nominal_actor(head.head)  # "Washington's decision to drop ..."
             # "X said Y must withdraw": X demands it of Y
@@ -402,6 +403,7 @@ class EventExtractor:
         if (
             actor_token is None  # an unresolved pronoun is still the subject: "they came to support Iran"
             and not subject_event
+            and not suffered
             and verb is not None
             and (left := args.left_actor(verb, context.actors, sentence.start))
         ):

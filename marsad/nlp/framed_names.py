@@ -43,6 +43,10 @@ PLACE_VERBS = frozenset(
 TERRITORY_VERBS = PLACE_VERBS | frozenset(
     {"capture", "seize", "recapture", "retake", "liberate", "enter", "surround", "reach", "raid", "evacuate"}
 )
+# Verbs of moving on or to somewhere: "advanced towards X" goes to a place, even one named like a person.
+ADVANCE_VERBS = frozenset(
+    {"advance", "push", "move", "march", "head", "press", "retreat", "withdraw", "flee"}
+)
 # Lower-case words a name may hold: articles and connectors ("Urem al-Kubra", "Ras el Ain").
 NAME_CONNECTORS = frozenset(
     {"al", "el", "as", "ash", "ad", "ar", "az", "at", "an", "ez", "es", "ed", "of", "de", "the"}
@@ -95,6 +99,12 @@ def preposition_framed(ent: Span) -> bool:
     before = word_before(ent.doc, ent.start)
     if first.dep_ == "dobj" and first.head.lemma_.lower() in (PLACE_VERBS if person else TERRITORY_VERBS):
         return True
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ in ("toward", "towards", "into")
+        and first.head.head.lemma_.lower() in ADVANCE_VERBS
+    ):
+        return True  # "advanced towards Harasta": no one advances towards a person
     # the first of a list carries the preposition: "near Bakhmut and Avdiivka"
     return (first.dep_ == "pobj" and first.head.lower_ in prepositions) or (
         before is not None and before.lower_ in prepositions

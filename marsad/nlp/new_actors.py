@@ -180,7 +180,7 @@ class NewActorScreen:
         return ent.label_ != "NORP" and ent.text.lower() in lower_words(self.text)
 
     @cached_property
-    def _focus(self) -> set[str]:
+    def _focus(self) -> dict[str, float]:
         """The countries the document's places lie in, as places.py finds them (place_names.py)."""
         return document_focus(self.doc, self._gazetteer())
 

@@ -46,6 +46,8 @@ MATCH_MIN_KEY_LENGTH = 4
 MATCH_MIN_CURATED_KEY_LENGTH = 2  # "T2"
 # A country is the document's focus when this share of its spaCy-labelled places lie there.
 FOCUS_MIN_SHARE = 0.2
+# ... and its main country when it holds at least half of them.
+MAIN_COUNTRY_MIN_SHARE = 0.5
 MAX_NAME_WORDS = 5
 # Capitalised words that name places somewhere but are ordinary words in news text.
 STOPLIST = frozenset(
@@ -349,7 +351,7 @@ def _names_a_weapon(text: str, item: Found, options: list[Candidate]) -> bool:
     )
 
 
-def _names_a_road(text: str, item: Found, options: list[Candidate], focus: set[str]) -> bool:
+def _names_a_road(text: str, item: Found, options: list[Candidate], focus: Collection[str]) -> bool:
     """ "the main Castello road" in a report on Aleppo names a road, not the Spanish province: a
     name before a road word is a place only with a namesake in the document's countries ("the
     Aleppo road" leads to Aleppo)."""
@@ -368,7 +370,7 @@ class _Framed:
         entities: list[Span],
         candidates: dict[str, list[Candidate]],
         gazetteer: Gazetteer,
-        focus: set[str],
+        focus: Collection[str],
     ) -> None:
         self.text, self.candidates, self.gazetteer, self.focus = text, candidates, gazetteer, focus
         self.keys = {
@@ -442,7 +444,7 @@ def _accept(
     options: list[Candidate],
     labelled: dict[tuple[int, int], str],
     entities: list[Span],
-    focus: set[str],
+    focus: Collection[str],
     located: set[tuple[int, int]],
 ) -> list[Candidate]:
     """The candidates that make a gazetteer match spaCy did not label a place a toponym here."""
@@ -507,23 +509,46 @@ def spelt_as(text: str, options: list[Candidate]) -> list[Candidate]:
     return [c for c in options if folded in (c.matched.casefold(), c.place.name.casefold())]
 
 
-def document_focus(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
     """The countries the document's places lie in (`focus_countries` of the entities spaCy labelled
-    places), computed once per document for the actor screen and the places."""
-    focus: set[str] | None = doc._.marsad_focus
+    places), computed once per document for the actor screen and the places. A text with no such
+    place is about the countries its nationality words name: "Syrian government forces shelled the
+    town of Douma" is about Syria, so Douma may be a Syrian town. Each country comes with its share."""
+    focus: dict[str, float] | None = doc._.marsad_focus
     if focus is None:
         text = text_of(doc)
         entities = [trim(e) for e in doc.ents]
         keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
         candidates = gazetteer.lookup(keys)
         found = labelled_places(text, entities, candidates, gazetteer)
-        focus = doc._.marsad_focus = focus_countries(found, candidates, gazetteer)
+        focus = focus_countries(found, candidates, gazetteer) or _demonym_countries(entities, gazetteer)
+        doc._.marsad_focus = focus
     return focus
+
+
+def _demonym_countries(entities: list[Span], gazetteer: Gazetteer) -> dict[str, float]:
+    """Countries holding at least FOCUS_MIN_SHARE of the nationality words ("Syrian", "Iraqi")."""
+    return _shares(
+        Counter(
+            code for e in entities if e.label_ == "NORP" and (code := gazetteer.demonym(e.text)) is not None
+        )
+    )
+
+
+def _shares(votes: Counter[str]) -> dict[str, float]:
+    """Each country's share of the votes, for those holding at least FOCUS_MIN_SHARE."""
+    total = sum(votes.values())
+    return {code: n / total for code, n in votes.items() if n >= FOCUS_MIN_SHARE * total}
+
+
+def main_country(focus: dict[str, float]) -> str | None:
+    """The country most of the document's places lie in, if one holds MAIN_COUNTRY_MIN_SHARE."""
+    return next((code for code, share in focus.items() if share >= MAIN_COUNTRY_MIN_SHARE), None)
 
 
 def focus_countries(
     found: list[Found], candidates: dict[str, list[Candidate]], gazetteer: Gazetteer
-) -> set[str]:
+) -> dict[str, float]:
     """Countries holding at least FOCUS_MIN_SHARE of the spaCy-labelled places' best first guesses."""
     ranker = Ranker(gazetteer)
     votes: Counter[str] = Counter()
@@ -536,8 +561,7 @@ def focus_countries(
             guesses[toponym.text, toponym.key] = best.place.country if best else None
         if country := guesses[toponym.text, toponym.key]:
             votes[country] += 1
-    total = sum(votes.values())
-    return {code for code, n in votes.items() if n >= FOCUS_MIN_SHARE * total}
+    return _shares(votes)
 
 
 def _framed_in_text(document: str, start: int, end: int) -> bool:

@@ -85,6 +85,7 @@ class Gazetteer:
         self._memo: dict[str, list[Candidate]] = {}
         self._local_keys: dict[str, tuple[str, ...]] = {}
         self._capitals: frozenset[str] | None = None
+        self._iso3: dict[str, str] | None = None
         self._borders = {frozenset(p.countries): p for p in supplement.places if p.feature == "border"}
 
     # -- lookups -----------------------------------------------------------------------------------
@@ -162,6 +163,12 @@ class Gazetteer:
                     refs.update(row[0] for row in self._db().execute(sql, (fold(country["capital"]), code)))
             self._capitals = frozenset(refs)
         return self._capitals
+
+    def iso3(self, code: str) -> str | None:
+        """The three-letter code of a country: 'SY' -> 'SYR' (the actor knowledge base's)."""
+        if self._iso3 is None:
+            self._iso3 = {iso2: country["iso3"] for iso2, country in _json("countries.json").items()}
+        return self._iso3.get(code)
 
     def demonym(self, word: str) -> str | None:
         """Country code of a demonym or adjective, singular or plural: 'Syrian(s)' -> 'SY'."""

@@ -448,3 +448,53 @@ def test_a_name_given_is_not_speech(nlp: Language) -> None:
     )
     claims = [c for c in nlp(text)._.marsad_claims if c.kind != "cause"]
     assert claims and all(c.cue != "referred" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kb_id"),
+    [
+        (
+            "Regime forces shelled the town of Douma near Damascus. The regime denied targeting civilians.",
+            "The regime",
+            "syria-government",
+        ),
+        (
+            "Government forces shelled the town of Douma near Damascus on Monday, killing four people.",
+            "Government forces",
+            "syria-saa",
+        ),
+        (
+            "The army said it had retaken the town of Tikrit from militants, north of Baghdad.",
+            "The army",
+            "iraq-armed-forces",
+        ),
+    ],
+)
+def test_an_unqualified_regime_or_army_is_the_one_of_the_country_the_report_is_about(
+    nlp: Language, text: str, actor: str, kb_id: str
+) -> None:
+    linked = {m.text: a.kb_id for a in nlp(text)._.marsad_actors for m in a.mentions}
+    assert linked.get(actor) == kb_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro-government fighters captured two villages near Aleppo and Idlib.",
+        "The government of Iraq asked Damascus and Aleppo officials for help.",
+        "Officials from Aleppo and Homs discussed regime change in Damascus.",
+    ],
+)
+def test_a_backer_a_named_government_or_an_idea_is_no_unnamed_regime(nlp: Language, text: str) -> None:
+    linked = {a.kb_id for a in nlp(text)._.marsad_actors}
+    assert not {"syria-government", "syria-saa"} & linked
+
+
+def test_nationality_words_tell_what_country_a_text_without_place_names_is_about(nlp: Language) -> None:
+    doc = nlp(
+        "Syrian government forces shelled the town of Douma on Monday. Regime forces advanced towards "
+        "Harasta."
+    )
+    places = {m.text: p.country for p in doc._.marsad_places for m in p.mentions}
+    assert places.get("Douma") == "SY" and places.get("Harasta") == "SY"
+    assert "Harasta" not in {m.text for a in doc._.marsad_actors for m in a.mentions}
