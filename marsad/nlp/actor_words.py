@@ -67,6 +67,8 @@ LOCATIVE = PLACE_PREPOSITIONS | frozenset(
 )
 # Of PLACE_PREPOSITIONS, the ones that make a person's name a town's: "around Douglas" is said of people.
 PERSON_PLACE_PREPOSITIONS = frozenset({"in", "near"})
+# "residents of Damascus": a capital after these and "of" is the city, not its state's voice.
+RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "people", "citizens", "civilians", "population"})
 # "the countryside of Damascus", "the towns of Qouriya": after these, "of <name>" is a place.
 PLACE_NOUNS = frozenset(
     {

@@ -36,6 +36,7 @@ from marsad.nlp.actor_words import (
     LOCATIVE,
     PLACE_NOUNS,
     POSSESSIVE,
+    RESIDENT_NOUNS,
     ROLE_NAME_GAP,
     TITLE_WORDS,
     TYPE_GUESSES,
@@ -302,8 +303,8 @@ class _Linking:
         if hit.kind == "metonym":
             if self.doc[m.end - 1].dep_ == "compound":
                 return True
-            if word == "of" and before > 0 and self.doc[before - 1].lower_ in PLACE_NOUNS:
-                return True
+            if word == "of" and before > 0 and self.doc[before - 1].lower_ in PLACE_NOUNS | RESIDENT_NOUNS:
+                return True  # "the countryside of Damascus", "residents of Damascus": the city
         return False
 
     def _read_title(

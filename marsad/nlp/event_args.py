@@ -239,6 +239,9 @@ def subject_of(verb: Token) -> Token | None:
         if node.dep_ == "pcomp" and node.head.lower_ == "by" and node.head.head.pos_ in {"VERB", "AUX"}:
             node = node.head.head  # "avenged her son by killing 25 insurgents": who avenged killed
             continue
+        if _participle_adjunct(node):
+            node = node.head  # "X told the channel, condemning the bombardment": X condemned
+            continue
         if node.dep_ in {"xcomp", "conj", "acomp"} and node.head != node:
             if node.dep_ == "xcomp" and (controller := _object_controller(node.head)) is not None:
                 return controller  # "urged Russia to withdraw", "called on all parties to halt"
@@ -246,6 +249,16 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """An "-ing" clause hung on a verb without a subordinator: "..., condemning the bombardment"."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -381,7 +394,7 @@ def left_actor(verb: Token, actors: MentionIndex, sentence_start: int) -> str | 
             return None
         if token.dep_ == "punct" and token.text in {";", ":"}:
             return None
-        if token.dep_ in OBJECTS:
+        if _phrase_head(token).dep_ in OBJECTS:
             return None  # another verb's object: "to retain al-Assad or to support Iran"
         if _phrase_head(token).dep_ == "pobj":
             continue  # "the death of her son at the hands of the Taliban, by killing": no subject

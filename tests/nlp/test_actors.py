@@ -293,3 +293,17 @@ def test_platforms_are_organisations_not_people(nlp: Language) -> None:
         ("Twitter", "organisation"),
         ("Telegram", "organisation"),
     }
+
+
+def test_european_roles_are_their_holders_on_the_document_date(nlp: Language) -> None:
+    text = "The French president and the British foreign secretary spoke, and the German chancellor called."
+    in_2013 = by_kb(link(nlp, text, published="2013-08-21"))
+    assert {"francois-hollande", "william-hague", "angela-merkel"} <= in_2013.keys()
+    in_2019 = by_kb(link(nlp, text, published="2019-01-10"))
+    assert {"emmanuel-macron", "jeremy-hunt", "angela-merkel"} <= in_2019.keys()
+    assert "francois-hollande" not in in_2019
+
+
+def test_residents_of_a_capital_live_in_the_city_not_its_state(nlp: Language) -> None:
+    actors = by_kb(link(nlp, "The bombing could be heard by residents of Damascus and people of Baghdad."))
+    assert "syria" not in actors and "iraq" not in actors

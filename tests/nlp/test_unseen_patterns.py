@@ -498,3 +498,13 @@ def test_nationality_words_tell_what_country_a_text_without_place_names_is_about
     places = {m.text: p.country for p in doc._.marsad_places for m in p.mentions}
     assert places.get("Douma") == "SY" and places.get("Harasta") == "SY"
     assert "Harasta" not in {m.text for a in doc._.marsad_actors for m in a.mentions}
+
+
+def test_an_ing_clause_hung_on_a_verb_is_done_by_its_subject(nlp: Language) -> None:
+    text = (
+        "National Coalition leader Ahmed al-Jarba told Al-Arabiya news channel, condemning the army's "
+        "bombardment of the Ghouta suburbs of Damascus as a massacre."
+    )
+    events, _, names = analyzed(nlp, text)
+    (condemning,) = [e for e in events if e.trigger.text == "condemning"]
+    assert condemning.actor is not None and names[condemning.actor] == "Ahmed al-Jarba"
