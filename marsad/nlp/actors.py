@@ -61,6 +61,8 @@ ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 # Nouns that, unqualified, name the ruling government or its arms of the country a report is about:
 # "the regime", "the army", "government forces" (with a word of the military after them).
 UNNAMED_RULERS = frozenset({"regime", "government", "authorities", "army", "military"})
+# Media nouns after "state": "state TV", "state media", "the state news agency".
+STATE_MEDIA = frozenset({"media", "tv", "television", "radio", "broadcaster", "news"})
 # Role nouns of an apposition that states an affiliation: "spokesman for the SDF, Talal Silo".
 ROLE_NOUNS = frozenset(
     {
@@ -386,6 +388,8 @@ class _Linking:
                 word in ("regime", "government") and self.kb.institutions.get((nxt,)) == "military"
             ):
                 self._unnamed_arm(i)
+            elif word == "state" and nxt in STATE_MEDIA:
+                self._unnamed_state_media(i)
 
     def _unnamed_arm(self, i: int) -> None:
         """ "the regime", "the army", "government forces": the government or military of the country
@@ -402,6 +406,22 @@ class _Linking:
         kind = self.kb.institutions.get((doc[i + 1].lower_,)) if doc[i].lower_ == "the" else "military"
         if state is not None and kind is not None:
             self._add_entry(i, end, self.kb.institution(state, kind))
+
+    def _unnamed_state_media(self, i: int) -> None:
+        """ "State TV broadcast images", "the state news agency said": the media of the report's main
+        country speak for its state; "Syrian state media" is read with its nationality already."""
+        doc = self.doc
+        end = (
+            i + 3
+            if doc[i + 1].lower_ == "news" and i + 2 < len(doc) and doc[i + 2].lower_ == "agency"
+            else i + 2
+        )
+        if i > 0 and (
+            doc[i - 1].text in ("-", "‐") or any(f.start < end and i - 1 < f.end for f in self.found)
+        ):
+            return
+        if self._main_state is not None:
+            self._add_entry(i, end, self._main_state)
 
     @cached_property
     def _main_state(self) -> ActorEntry | None:

@@ -46,7 +46,7 @@ MATCH_MIN_KEY_LENGTH = 4
 MATCH_MIN_CURATED_KEY_LENGTH = 2  # "T2"
 # A country is the document's focus when this share of its spaCy-labelled places lie there.
 FOCUS_MIN_SHARE = 0.2
-# ... and its main country when it holds at least half of them.
+# ... and its main country when it holds more than half of them.
 MAIN_COUNTRY_MIN_SHARE = 0.5
 MAX_NAME_WORDS = 5
 # Capitalised words that name places somewhere but are ordinary words in news text.
@@ -542,8 +542,8 @@ def _shares(votes: Counter[str]) -> dict[str, float]:
 
 
 def main_country(focus: dict[str, float]) -> str | None:
-    """The country most of the document's places lie in, if one holds MAIN_COUNTRY_MIN_SHARE."""
-    return next((code for code, share in focus.items() if share >= MAIN_COUNTRY_MIN_SHARE), None)
+    """The country most of the document's places lie in, if one holds more than MAIN_COUNTRY_MIN_SHARE."""
+    return next((code for code, share in focus.items() if share > MAIN_COUNTRY_MIN_SHARE), None)
 
 
 def focus_countries(

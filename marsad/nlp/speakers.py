@@ -331,6 +331,7 @@ def _may_speak(mention: Span | None) -> bool:
         word.dep_ == "amod"
         and word.head.tag_ in {"NN", "NNS"}
         and word.head.lemma_.lower() not in STATE_VOICES
+        and word.head.lower_ not in STATE_VOICES  # "media", lemmatised "medium"
     )
     return not (is_seat(mention.root) or describes_someone)
 

@@ -508,3 +508,42 @@ def test_an_ing_clause_hung_on_a_verb_is_done_by_its_subject(nlp: Language) -> N
     events, _, names = analyzed(nlp, text)
     (condemning,) = [e for e in events if e.trigger.text == "condemning"]
     assert condemning.actor is not None and names[condemning.actor] == "Ahmed al-Jarba"
+
+
+def test_an_agreement_struck_is_no_strike(nlp: Language) -> None:
+    events, _, _ = analyzed(nlp, "It took months of negotiations before an agreement was struck with the UN.")
+    assert not [e for e in events if e.type == "FIGHT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Fighting was reported in Jobar near Damascus and in Aleppo. The state news agency said "
+            "several soldiers had trouble breathing.",
+            "state news agency",
+        ),
+        ("Clashes erupted in Homs and Hama on Friday. State TV broadcast images of gas masks.", "State TV"),
+    ],
+)
+def test_state_media_unnamed_speak_for_the_state_the_report_is_about(
+    nlp: Language, text: str, mention: str
+) -> None:
+    linked = {m.text: a.kb_id for a in nlp(text)._.marsad_actors for m in a.mentions}
+    assert linked.get(mention) == "syria"
+
+
+def test_a_nationality_before_state_media_makes_them_the_states_voice(nlp: Language) -> None:
+    text = (
+        'Syrian state media accused rebels of using chemical arms, calling it "their last card in the war."'
+    )
+    doc = nlp(text)
+    names = {a.id: a.kb_id for a in doc._.marsad_actors}
+    quotes = [c for c in doc._.marsad_claims if c.kind == "quote"]
+    assert quotes and all(c.speaker is not None and names[c.speaker] == "syria" for c in quotes)
+
+
+def test_a_country_with_only_half_the_places_is_no_main_country(nlp: Language) -> None:
+    text = "Fighting was reported in Jobar and in Aleppo. The army said it had advanced."
+    linked = {a.kb_id for a in nlp(text)._.marsad_actors}
+    assert "germany-bundeswehr" not in linked
