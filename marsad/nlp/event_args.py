@@ -365,9 +365,10 @@ def prep_object(token: Token, prepositions: frozenset[str], skip: Span | None = 
     return None
 
 
-def nominal_actor(noun: Token) -> Token | None:
+def nominal_actor(noun: Token, actors: MentionIndex | None = None) -> Token | None:
     """'Russia's' in "Russia's withdrawal", 'Iranian' in "the Iranian missile strike", 'US' in
-    "US-led strikes"."""
+    "US-led strikes"; with `actors`, also a modifier that names a linked actor ("the army
+    offensive", "the government assault")."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
@@ -377,7 +378,9 @@ def nominal_actor(noun: Token) -> Token | None:
                 return leader
     for child in noun.children:
         if child.dep_ in {"amod", "compound"} and (
-            child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN"
+            child.ent_type_ in {"NORP", "GPE", "ORG"}
+            or child.pos_ == "PROPN"
+            or (actors is not None and actors.at(child.idx, child.idx + len(child)) is not None)
         ):
             return child
     agent = prep_object(noun, frozenset({"by"}))

@@ -367,7 +367,7 @@ class EventExtractor:
             if head.dep_ == "ccomp" and modal(head, self.lexicon) == OBLIGED:
                 actor_token, target_token = args.subject_of(head.head), actor_token
         else:
-            actor_token = args.nominal_actor(head)
+            actor_token = args.nominal_actor(head, context.actors)
             of_arg = args.prep_object(head, frozenset({"of"}), trigger.span)
             # "lifted the blockade OF the city": the act ended was done to its "of"-argument.
             ender = trigger.light_verb

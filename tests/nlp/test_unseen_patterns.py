@@ -547,3 +547,12 @@ def test_a_country_with_only_half_the_places_is_no_main_country(nlp: Language) -
     text = "Fighting was reported in Jobar and in Aleppo. The army said it had advanced."
     linked = {a.kb_id for a in nlp(text)._.marsad_actors}
     assert "germany-bundeswehr" not in linked
+
+
+def test_a_linked_actor_modifying_an_event_noun_does_it(nlp: Language) -> None:
+    text = (
+        "Clashes erupted in Homs and Hama. The government assault was accompanied by a heavy aerial campaign."
+    )
+    events, _, names = analyzed(nlp, text)
+    (assault,) = [e for e in events if e.trigger.text == "assault"]
+    assert assault.actor is not None and names[assault.actor] == "Syrian government"
