@@ -392,10 +392,11 @@ class EventExtractor:
             and cue is not None
             and is_verbal(cue)
             and cue != head
-            and head.dep_ != "pcomp"
+            and head.dep_ not in ("pcomp", "amod")
         ):
             # "X said there is no agreement": X's side agreed nothing; but in "X claimed doctors
-            # were executed for refusing ...", who refused is no one X speaks for
+            # were executed for refusing ..." or "X said the Saudi-backed militants ...", who
+            # refused or backed is no one X speaks for
             actor_token = args.subject_of(cue)
         actor = self._resolve(actor_token, context, earlier, head)
         verb = head if is_verbal(head) else trigger.light_verb

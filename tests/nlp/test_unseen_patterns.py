@@ -556,3 +556,16 @@ def test_a_linked_actor_modifying_an_event_noun_does_it(nlp: Language) -> None:
     events, _, names = analyzed(nlp, text)
     (assault,) = [e for e in events if e.trigger.text == "assault"]
     assert assault.actor is not None and names[assault.actor] == "Syrian government"
+
+
+def test_who_backs_a_group_named_in_a_report_is_the_name_before_backed(nlp: Language) -> None:
+    events, _, names = analyzed(nlp, "Activists said the Saudi-backed militants could be responsible.")
+    (backed,) = [e for e in events if e.trigger.text == "backed"]
+    assert backed.actor is not None and names[backed.actor] == "Saudi Arabia"
+
+
+def test_receiving_weapons_is_no_visit(nlp: Language) -> None:
+    events, _, _ = analyzed(
+        nlp, "Residents believe that certain militants received chemical weapons from abroad."
+    )
+    assert not [e for e in events if e.type == "CONSULT"]
