@@ -236,6 +236,8 @@ def subject_of(verb: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         if node != verb and (passive := next((c for c in node.children if c.dep_ == "nsubjpass"), None)):
             return passive  # "Obama was forced to back off": who was forced is who backs off
+        if node == verb and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "8 militants were killed and 8 were wounded": a passive of its own has no agent
         if node.dep_ == "pcomp" and node.head.lower_ == "by" and node.head.head.pos_ in {"VERB", "AUX"}:
             node = node.head.head  # "avenged her son by killing 25 insurgents": who avenged killed
             continue

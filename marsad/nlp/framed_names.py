@@ -113,14 +113,16 @@ def preposition_framed(ent: Span) -> bool:
 
 def noun_framed(ent: Span) -> bool:
     """Whether a place noun stands by the name without a frame of its own: "the countryside of
-    Aleppo", "the bases of Hemeimeem and Tartous", "Raqqa countryside", "the al-Bukamal crossing".
-    Weaker than `place_framed`: the gazetteer must know the name."""
+    Aleppo", "the bases of Hemeimeem and Tartous", "Raqqa countryside", "the al-Bukamal crossing",
+    "Andar district, Ghazni". Weaker than `place_framed`: the gazetteer must know the name."""
     root = first_of_list(ent.root)
     head = root.head
-    if (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS) or (
-        root.dep_ in ("compound", "nmod") and head.lower_ in PLACE_AFTER
+    if (
+        (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS)
+        or (root.dep_ in ("compound", "nmod") and head.lower_ in PLACE_AFTER)
+        or (root.dep_ == "appos" and head.lower_ in PLACE_NOUNS | PLACE_AFTER)
     ):
-        return True
+        return True  # ... and "Andar district, Ghazni": a place put beside a place
     doc = ent.doc
     before, after = word_before(doc, ent.start), word_after(doc, ent.end)
     if before is not None and before.lower_ == "of":

@@ -569,3 +569,49 @@ def test_receiving_weapons_is_no_visit(nlp: Language) -> None:
         nlp, "Residents believe that certain militants received chemical weapons from abroad."
     )
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "country"),
+    [
+        (
+            "On 8 May 2020, 8 Taliban militants were killed following an operation by ANDSF forces in "
+            "Andar district, Ghazni.",
+            "Ghazni",
+            "AF",
+        ),
+        ("Gunmen attacked a police post in Dila district, Ghazni, on Friday.", "Ghazni", "AF"),
+    ],
+)
+def test_a_name_put_beside_a_district_is_its_province_not_a_person(
+    nlp: Language, text: str, province: str, country: str
+) -> None:
+    doc = nlp(text)
+    assert province not in {m.text for a in doc._.marsad_actors for m in a.mentions}
+    places = {m.text: p.country for p in doc._.marsad_places for m in p.mentions}
+    assert places.get(province) == country
+    assert all(code in (None, country) for code in places.values())
+
+
+def test_a_second_passive_has_no_agent_from_the_first(nlp: Language) -> None:
+    text = "On 8 May 2020, 8 Taliban militants were killed and 8 were wounded in an operation."
+    events, _, _ = analyzed(nlp, text)
+    (wounded,) = [e for e in events if e.trigger.text == "wounded"]
+    assert wounded.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "On 2 May 2020, rebel forces dropped a grenade from a drone on the positions near Hnutove.",
+            "dropped a grenade",
+        ),
+        (
+            "Monitors observed a total of 13 bursts of fire involving heavy machineguns near Novoluhanske.",
+            "bursts of fire",
+        ),
+    ],
+)
+def test_drone_drops_and_bursts_of_fire_are_fighting(nlp: Language, text: str, trigger: str) -> None:
+    assert event(nlp, text, trigger).type == "FIGHT"
