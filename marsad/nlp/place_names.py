@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from marsad.nlp.actor_words import LOCATIVE, is_possessive_marker
 from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import (
+    FRAME_AFTER,
     has_common_word,
     noun_framed,
     place_framed,
@@ -46,6 +47,8 @@ MATCH_MIN_KEY_LENGTH = 4
 MATCH_MIN_CURATED_KEY_LENGTH = 2  # "T2"
 # A country is the document's focus when this share of its spaCy-labelled places lie there.
 FOCUS_MIN_SHARE = 0.2
+# How many capitalised words a place name cut short before its place noun may run on over.
+MAX_RUN_ON_WORDS = 2
 # ... and its main country when it holds more than half of them.
 MAIN_COUNTRY_MIN_SHARE = 0.5
 MAX_NAME_WORDS = 5
@@ -185,7 +188,18 @@ def trim(ent: Span) -> Span:
         end -= 1  # "the province of Daraa 16 civilians were killed": a count the recogniser ran on
     # "Palmyra (Tadmur": the name before the bracket; the other is named inside it
     end = next((i for i in range(start + 1, end) if ent.doc[i].text == "("), end)
+    if ent.label_ in PLACE_LABELS:
+        end = _run_on_to_place_noun(ent.doc, end)
     return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _run_on_to_place_noun(doc: Doc, end: int) -> int:
+    """Where a place name the recogniser cut short ends: "Bala" of "Bala Dasht village" runs on over
+    the capitalised words before the place noun, so it is no namesake of the first word (Basel)."""
+    i = end
+    while i < len(doc) and i - end < MAX_RUN_ON_WORDS and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        i += 1
+    return i if i > end and i < len(doc) and doc[i].lower_ in FRAME_AFTER else end
 
 
 def name_runs(text: str, possessive_ends: Collection[int] = ()) -> list[list[tuple[int, int, str]]]:

@@ -302,3 +302,10 @@ def test_a_name_before_a_road_word_is_a_place_only_at_home(nlp: Language) -> Non
 def test_a_big_places_name_qualifying_a_noun_is_where(nlp: Language) -> None:
     found = _by_mention(_places(nlp, "The Idlib strikes came days after heavy raids."))
     assert found["Idlib"].country == "SY"
+
+
+def test_a_place_name_cut_short_before_its_place_noun_runs_on(nlp: Language) -> None:
+    text = "A drone strike killed one civilian in Bala Dasht village of Kajran district, Daykundi."
+    places = {m.text: p for p in nlp(text)._.marsad_places for m in p.mentions}
+    assert "Bala Dasht" in places and places["Bala Dasht"].country in (None, "AF")
+    assert "Bala" not in places
