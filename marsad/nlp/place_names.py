@@ -133,6 +133,10 @@ STOPLIST = frozenset(
         "sufi",
         "yazidi",
         "yazidis",
+        # peoples without a state, not Rome ("a Roma camp") or Romani, Romania
+        "roma",
+        "romani",
+        "romany",
     }
 )
 # A capital as the subject of these verbs speaks for its government ("Moscow said"): an actor.
@@ -405,6 +409,8 @@ class _Framed:
         """A mention of a framed name that spaCy labelled otherwise (a person, an organisation)."""
         if span.label_ in PLACE_LABELS or span.label_ in NUMERIC_LABELS or _is_speaker(span):
             return None
+        if span.text.casefold() in STOPLIST:
+            return None  # "a Roma camp": a people's camp
         toponym = toponym_at(self.text, span.start_char, span.end_char)
         if toponym.key not in self.keys:
             return None

@@ -309,3 +309,9 @@ def test_a_place_name_cut_short_before_its_place_noun_runs_on(nlp: Language) -> 
     places = {m.text: p for p in nlp(text)._.marsad_places for m in p.mentions}
     assert "Bala Dasht" in places and places["Bala Dasht"].country in (None, "AF")
     assert "Bala" not in places
+
+
+def test_a_people_without_a_state_is_no_place(nlp: Language) -> None:
+    text = "Men set fire to a Roma camp in a district of Kyiv and beat a Romani man living there."
+    names = {m.text for p in nlp(text)._.marsad_places for m in p.mentions}
+    assert "Kyiv" in names and not {"Roma", "Romani"} & names
