@@ -161,6 +161,7 @@ class _Linking:
         self.sent_starts = [s.start for s in doc.sents]
         self.pending_roles: dict[int, str] = {}  # token index of a name → the role the text gives it
         self.places: list[tuple[int, int]] = []  # state names and capitals read as places
+        self.named: set[str] = set()  # actors named by a name of their own (`_read_matches`)
 
     def run(self, matches: list[Match]) -> list[Actor]:
         self._read_matches(matches)
@@ -174,6 +175,8 @@ class _Linking:
     # -- knowledge-base names in context -----------------------------------------------------------
 
     def _read_matches(self, matches: list[Match]) -> None:
+        # actors the document names by a name no other actor has: they settle shared names
+        self.named = {m.payload.hits[0].actor.id for m in matches if m.is_name and len(m.payload.hits) == 1}
         i = 0
         while i < len(matches):
             i += self._read_match(matches, i)
@@ -250,7 +253,7 @@ class _Linking:
     def _choose(self, hits: list[NameHit], surface: str) -> NameHit:
         """Among actors sharing a name, those written as the text writes it ("SANA" the agency, not
         "Sanaa" the capital, though both fold alike), then one in office on the document's date,
-        else the first."""
+        then the only one the document also names by a name of its own, else the first."""
         folded = surface.casefold()
         hits = (
             [hit for hit in hits if hit.written == surface]
@@ -261,7 +264,9 @@ class _Linking:
             for hit in hits:
                 if self.kb.role_on(hit.actor, self.date) is not None:
                     return hit
-        return hits[0]
+        # "Brussels" is the EU's seat and Belgium's capital: the one the report names otherwise
+        named = [hit for hit in hits if hit.actor.id in self.named]
+        return named[0] if len(named) == 1 else hits[0]
 
     def _spelt_as_place(self, m: Match) -> bool:
         """A name the knowledge base has only in another spelling, that a big town has as written:

@@ -307,3 +307,9 @@ def test_european_roles_are_their_holders_on_the_document_date(nlp: Language) ->
 def test_residents_of_a_capital_live_in_the_city_not_its_state(nlp: Language) -> None:
     actors = by_kb(link(nlp, "The bombing could be heard by residents of Damascus and people of Baghdad."))
     assert "syria" not in actors and "iraq" not in actors
+
+
+def test_a_seat_two_actors_share_is_the_one_the_report_names_otherwise(nlp: Language) -> None:
+    text = "Russia has accused Belgium of killing six civilians near Aleppo, but Brussels denied the claim."
+    assert by_kb(link(nlp, text))["belgium"] == ["Belgium", "Brussels"]
+    assert "eu" in by_kb(link(nlp, "Brussels said the sanctions on Russia would stay in place."))
