@@ -46,7 +46,7 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         claims = _Reading(doc).run()
         doc._.marsad_claims = claims
-        doc._.marsad_contradictions = find_disputes(claims)
+        doc._.marsad_contradictions = find_disputes(claims, doc._.marsad_actors or [])
         return doc
 
 

@@ -11,13 +11,13 @@ terms so that it never compares every pair).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from marsad.model import Claim, Contradiction, Mention
+from marsad.model import Actor, Claim, Contradiction, Mention
 
 # Stems shorter than this are compared whole; longer words are cut to it ("securing" ~ "security").
 STEM_CHARS = 5
@@ -99,6 +99,8 @@ def stem(word: str) -> str:
     return word[:STEM_CHARS] if len(word) > STEM_CHARS else word.rstrip("s") or word
 
 
+# CAMEO role codes after a country's that make an actor its state's voice ("" for the state).
+STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # The store judges each new claim against stored ones that share its terms; the same stored claims
 # come back as candidates again and again, so their topics are kept rather than re-read.
 TOPIC_CACHE_SIZE = 16384
@@ -124,9 +126,12 @@ class Verdict:
     score: float
 
 
-def judge(a: Claim, a_topic: Topic, b: Claim, b_topic: Topic) -> Verdict | None:
-    """Whether two claims by different speakers contradict or confirm each other, and why."""
-    if a.kind == "cause" or b.kind == "cause" or not _different_speakers(a, b):
+def judge(
+    a: Claim, a_topic: Topic, b: Claim, b_topic: Topic, sides: Mapping[str, str] | None = None
+) -> Verdict | None:
+    """Whether two claims by different speakers (on different `sides`, speaker id → side, where
+    given) contradict or confirm each other, and why."""
+    if a.kind == "cause" or b.kind == "cause" or not _different_speakers(a, b, sides):
         return None
     shared = a_topic.terms & b_topic.terms
     smaller = min(len(a_topic.terms), len(b_topic.terms)) or 1
@@ -149,26 +154,40 @@ def judge(a: Claim, a_topic: Topic, b: Claim, b_topic: Topic) -> Verdict | None:
     return None
 
 
-def _different_speakers(a: Claim, b: Claim) -> bool:
+def _different_speakers(a: Claim, b: Claim, sides: Mapping[str, str] | None = None) -> bool:
     if a.speaker and b.speaker:
+        if sides and sides.get(a.speaker, a.speaker) == sides.get(b.speaker, b.speaker):
+            return False  # "Russia" and "the Russian Defence Ministry": one side
         return a.speaker != b.speaker and (a.affiliation is None or a.affiliation != b.affiliation)
     if a.speaker is None and b.speaker is None:
         return a.attributed_to is None and b.attributed_to is None and a.speaker_span != b.speaker_span
     return True
 
 
-def find_disputes(claims: Sequence[Claim]) -> list[Contradiction]:
-    """Contradictions and agreements among one document's claims (few: every pair is compared)."""
+def find_disputes(claims: Sequence[Claim], actors: Sequence[Actor] = ()) -> list[Contradiction]:
+    """Contradictions and agreements among one document's claims (few: every pair is compared).
+    A state and its government, ministries, forces and officials (`actors` of the document) are
+    one side: what they say is not disputed among themselves."""
     speech = [c for c in claims if c.kind != "cause" and c.id is not None]
     topics = [topic(c.text) for c in speech]
+    sides = {a.id: side for a in actors if (side := _state_side(a)) is not None}
     found: list[Contradiction] = []
     for i, a in enumerate(speech):
         for j in range(i + 1, len(speech)):
             b = speech[j]
-            verdict = judge(a, topics[i], b, topics[j])
+            verdict = judge(a, topics[i], b, topics[j], sides)
             if verdict is not None:
                 found.append(dispute(verdict, [a, b]))
     return found
+
+
+def _state_side(actor: Actor) -> str | None:
+    """The state an actor speaks for: the state itself, or an actor whose knowledge-base code is
+    its state's government or military ('RUSGOV', 'RUSMIL'); None for anyone else."""
+    if actor.country is None or actor.code is None or not actor.code.startswith(actor.country):
+        return None
+    role = actor.code[len(actor.country) :]
+    return f"state:{actor.country}" if role in STATE_ROLES else None
 
 
 def dispute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from marsad.model import Claim
+from marsad.model import Actor, Claim
 from marsad.nlp.disputes import find_disputes, topic
 
 
@@ -25,6 +25,26 @@ def test_a_denial_of_the_same_matter_contradicts() -> None:
         found.kind == "contradiction" and found.claims == ["c1", "c2"] and found.reason == "opposite stance"
     )
     assert found.speakers == ["a1", "a2"]
+
+
+def test_a_state_and_its_ministries_and_forces_are_one_side() -> None:
+    a = _claim("c1", "a1", "There were no Russian planes over the village of Hassajik near Aleppo", "denies")
+    b = _claim("c2", "a2", "Russian planes stopped bombing the village of Hassajik near Aleppo")
+    c = _claim("c3", "a3", "Belgian planes were not over the village of Hassajik near Aleppo", "denies")
+    actors = [
+        Actor(
+            id="a1",
+            name="Russian Defence Ministry",
+            type="government",
+            mentions=[],
+            country="RUS",
+            code="RUSGOV",
+        ),
+        Actor(id="a2", name="Russia", type="state", mentions=[], country="RUS", code="RUS"),
+        Actor(id="a3", name="Belgium", type="state", mentions=[], country="BEL", code="BEL"),
+    ]
+    found = find_disputes([a, b, c], actors)
+    assert [d.claims for d in found if d.kind == "contradiction"] == [["c2", "c3"]]
 
 
 def test_unrelated_claims_do_not_dispute() -> None:
