@@ -213,6 +213,8 @@ def _content(view: ClaimText, token: Token, lemma: str) -> Content | None:
         if needs_that and not has_that:
             return None
         start = comp.left_edge.idx
+        if (lost := _lost_subject(token, comp)) is not None:
+            start = lost.left_edge.idx  # "denied the air force was active": parsed as an object
         if comp.dep_ == "xcomp":  # "urged supporters to vote": who is to act belongs to it
             start = min([start] + [c.left_edge.idx for c in token.children if c.dep_ == "dobj"])
         last = naming[0].right_edge if naming and comp.dep_ == "dobj" else comp.right_edge
@@ -232,6 +234,16 @@ def _content(view: ClaimText, token: Token, lemma: str) -> Content | None:
             end = token.left_edge.idx
         return (start, end), [head]
     return None
+
+
+def _lost_subject(cue: Token, clause: Token) -> Token | None:
+    """The cue's object right before its clause when the clause has no subject: the parser read
+    "denied the air force was active" as denying the air force."""
+    if clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    return next(
+        (c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None
+    )
 
 
 def _colon_content(view: ClaimText, token: Token) -> Content | None:

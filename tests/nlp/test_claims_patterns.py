@@ -156,3 +156,23 @@ def test_a_sentence_led_by_a_cue_after_a_quotation_holds_its_cue(nlp: Language) 
     text = "“Who would have believed that we would come this far?” Trump said, looking out on the crowd."
     (claim,) = _speech(nlp, text)
     assert (_speaker(claim), claim.cue) == ("Trump", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Spokeswoman Laurence Mortier denied the country's air force was active in the area at the time.",
+            "the country's air force was active in the area at the time",
+        ),
+        (
+            "The spokeswoman denied the air force was active near Aleppo.",
+            "the air force was active near Aleppo",
+        ),
+    ],
+)
+def test_a_clause_whose_subject_the_parser_made_an_object_keeps_it(
+    nlp: Language, text: str, content: str
+) -> None:
+    (claim,) = _speech(nlp, text)
+    assert claim.text == content
