@@ -32,6 +32,23 @@ from marsad.nlp.lookup import MentionIndex
 
 # "less than 20 days AFTER the liberation of al-Bukamal": these words date one event by another.
 ANCHOR_WORDS = frozenset({"after", "before", "following", "since", "preceding"})
+# Event nouns whose possessor, when a person, suffered the act ("Foley's killing").
+SUFFERED_NOUNS = frozenset(
+    {
+        "killing",
+        "murder",
+        "beheading",
+        "execution",
+        "assassination",
+        "abduction",
+        "kidnapping",
+        "arrest",
+        "detention",
+        "torture",
+        "imprisonment",
+        "capture",
+    }
+)
 PRONOUN_LOOKBACK_SENTENCES = 2
 MAX_DEPTH = 50  # a parse deeper than this is broken: the walk to the root stops
 # Verbs of promising: what is promised says whether the promise is an agreement or a threat.
@@ -64,6 +81,7 @@ class _Context:
 
     actors: MentionIndex
     outlets: frozenset[str]  # ids of the actors that are media outlets
+    people: frozenset[str]  # ids of the actors that are persons
     places: MentionIndex
     times: list[TimeMention]
     published: DateRange | None
@@ -244,6 +262,7 @@ class EventExtractor:
         context = _Context(
             actors=MentionIndex(doc._.marsad_actors or []),
             outlets=frozenset(a.id for a in doc._.marsad_actors or [] if a.type == "media outlet"),
+            people=frozenset(a.id for a in doc._.marsad_actors or [] if a.type == "person"),
             places=MentionIndex(getattr(doc._, "marsad_places", None) or []),
             times=time_mentions(doc),
             published=published(doc),
@@ -368,6 +387,8 @@ class EventExtractor:
                 actor_token, target_token = args.subject_of(head.head), actor_token
         else:
             actor_token = args.nominal_actor(head, context.actors)
+            if actor_token is not None and self._suffered_by(actor_token, trigger, context):
+                actor_token, target_token = None, actor_token  # "Foley's killing": Foley was killed
             of_arg = args.prep_object(head, frozenset({"of"}), trigger.span)
             # "lifted the blockade OF the city": the act ended was done to its "of"-argument.
             ender = trigger.light_verb
@@ -419,6 +440,15 @@ class EventExtractor:
         if actor is not None and target is not None and actor.id is not None and actor.id == target.id:
             target = None
         return actor, target, carried_by
+
+    @staticmethod
+    def _suffered_by(possessor: Token, trigger: Trigger, context: _Context) -> bool:
+        """A person's possessive before an act suffered is who suffered it ("Foley's killing",
+        "Sotloff's beheading"); a state's or group's is who did it ("ISIS's killing of ..."), and a
+        person's before other acts too ("Assad's crackdown")."""
+        if possessor.dep_ != "poss" or trigger.head.lemma_.lower() not in SUFFERED_NOUNS:
+            return False
+        return context.actors.at(possessor.idx, possessor.idx + len(possessor)) in context.people
 
     def _carries(self, verb: Token, trigger: Trigger, codes: dict[int, Code]) -> bool:
         """Whether the verb's subject does the nominal event: a light or status verb ("launched

@@ -615,3 +615,29 @@ def test_a_second_passive_has_no_agent_from_the_first(nlp: Language) -> None:
 )
 def test_drone_drops_and_bursts_of_fire_are_fighting(nlp: Language, text: str, trigger: str) -> None:
     assert event(nlp, text, trigger).type == "FIGHT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        (
+            "James Foley died in 2014. Foley's killing prompted an emotional response.",
+            "killing",
+            None,
+            "James Foley",
+        ),
+        (
+            "Bashar al-Assad spoke. Assad's crackdown on protesters continued.",
+            "crackdown",
+            "Bashar al-Assad",
+            None,
+        ),
+    ],
+)
+def test_a_persons_possessive_before_an_act_suffered_is_its_victim(
+    nlp: Language, text: str, trigger: str, actor: str | None, target: str | None
+) -> None:
+    events, _, names = analyzed(nlp, text)
+    (found,) = [e for e in events if e.trigger.text == trigger]
+    assert (names[found.actor] if found.actor else None) == actor
+    assert (names[found.target] if found.target else None) == target
