@@ -48,7 +48,7 @@ from marsad.nlp.actor_words import (
 from marsad.nlp.extensions import text_of
 from marsad.nlp.new_actors import NewActorScreen
 from marsad.nlp.place_names import document_focus, main_country, spelt_as
-from marsad.resolve.actor_kb import ActorEntry, ActorKb, Institution, NameHit, fold_token, load_kb
+from marsad.resolve.actor_kb import ActorEntry, ActorKb, Institution, NameHit, fold_token, is_hyphen, load_kb
 from marsad.resolve.actor_kb import fold as name_key
 from marsad.resolve.gazetteer import Candidate, Gazetteer, default_gazetteer
 from marsad.resolve.names import fold
@@ -403,12 +403,11 @@ class _Linking:
         doc = self.doc
         end = i + 2
         after = doc[end].lower_ if end < len(doc) else ""
-        if after in ("of", "-", "change") or (i > 0 and doc[i - 1].text in ("-", "‐")):
-            return
-        if any(f.start < end and i < f.end for f in self.found):
-            return  # "the Syrian regime", "Assad regime forces": named already
+        article = doc[i].lower_ == "the"
+        if after in ("of", "change") or is_hyphen(after) or self._qualified(i + article, end):
+            return  # (a name right before "the" qualifies nothing: "told Reuters the army ...")
         state = self._main_state
-        kind = self.kb.institutions.get((doc[i + 1].lower_,)) if doc[i].lower_ == "the" else "military"
+        kind = self.kb.institutions.get((doc[i + 1].lower_,)) if article else "military"
         if state is not None and kind is not None:
             self._add_entry(i, end, self.kb.institution(state, kind))
 
@@ -421,12 +420,15 @@ class _Linking:
             if doc[i + 1].lower_ == "news" and i + 2 < len(doc) and doc[i + 2].lower_ == "agency"
             else i + 2
         )
-        if i > 0 and (
-            doc[i - 1].text in ("-", "‐") or any(f.start < end and i - 1 < f.end for f in self.found)
-        ):
-            return
-        if self._main_state is not None:
+        if not self._qualified(i, end) and self._main_state is not None:
             self._add_entry(i, end, self._main_state)
+
+    def _qualified(self, start: int, end: int) -> bool:
+        """Tokens start..end are named already or qualified by a name right before them ("Assad
+        regime forces", "Syrian state media") or by a prefix ("pro-government")."""
+        if start > 0 and is_hyphen(self.doc[start - 1].text):
+            return True
+        return any(f.start < end and start <= f.end for f in self.found)
 
     @cached_property
     def _main_state(self) -> ActorEntry | None:
