@@ -41,7 +41,7 @@ _ONE_BORDER = re.compile(
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _CONTEXT_CHARS = 60
 # What may stand between a toponym and the place the text puts it in: "X in (the) Y (province)",
-# "X in the countryside of Y", "X in northern Syria", "X of Y governorate", "X, Y", "X, near Y",
+# "X in the countryside of Y", "X in northern Syria", "X of Y governorate", "X, Y", "X (Y, Z)", "X, near Y",
 # "X east of Y"; after X, a place noun or two ("the Shaar gas field in Homs province"). "near",
 # "east of", "the countryside of" put X by Y, perhaps over its division's line: only Y's country binds.
 _PLACE_NOUNS = (
@@ -51,7 +51,7 @@ _PLACE_NOUNS = (
 _BEARING_WORDS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _STATED_IN = re.compile(
     rf"^(?:\s+{_PLACE_NOUNS}){{0,2}}"
-    rf"(?:\s*,\s*(?P<near>near\s+)?|\s+(?:in|inside|of|(?P<by>near|outside|{_BEARING_WORDS}\s+of))\s+)"
+    rf"(?:\s*,\s*(?P<near>near\s+)?|\s*\(\s*|\s+(?:in|inside|of|(?P<by>near|outside|{_BEARING_WORDS}\s+of))\s+)"
     rf"(?:the\s+)?(?:(?:province|governorate|(?P<around>countryside|outskirts|suburbs))\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:{_BEARING_WORDS}(?:ern)?|central|rural)\s+)?$",
     re.I,
@@ -135,7 +135,7 @@ def stated_containers(document: str, toponyms: Sequence[Toponym]) -> list[Topony
         match = _STATED_IN.match(between)
         if outer.start < inner.end or match is None:
             continue
-        if _NOT_CONTAINED_AFTER.match(after) or (
+        if (_NOT_CONTAINED_AFTER.match(after) and "(" not in between) or (
             "," in between
             and _NOT_CONTAINED_BEFORE.search(document[max(0, inner.start - _CONTEXT_CHARS) : inner.start])
         ):

@@ -78,7 +78,7 @@ class Ranker:
         """One place (or None) per toponym, in order."""
         groups, _, final = self._passes(toponyms, candidates)
         fuzzy = {group for group in final if group[0].startswith(FUZZY_KEY_PREFIX)}
-        containers = _containers(toponyms)
+        containers = _through_unresolved(_containers(toponyms), candidates, toponyms)
         # Groups whose stated container holds none of their candidates: a fuzzy match inside it.
         for group in groups.keys() - final.keys():
             if groups[group] and (
@@ -164,7 +164,7 @@ class Ranker:
             if options
         }
         counts = Counter(t.key for t in toponyms)
-        containers = _containers(toponyms)
+        containers = _through_unresolved(_containers(toponyms), candidates, toponyms)
         held = _holders(groups, containers)
         last_rows: dict[Group, list[list[float]]] = {}
         for _ in range(CONTEXT_PASSES):
@@ -314,6 +314,26 @@ def _containers(toponyms: Sequence[Toponym]) -> defaultdict[Group, set[tuple[Gro
         if t.within is not None and t.within != (t.key, t.reading):
             containers[(t.key, t.reading)].add((t.within, t.loosely))
     return containers
+
+
+def _through_unresolved(
+    containers: defaultdict[Group, set[tuple[Group, bool]]],
+    candidates: dict[str, list[Candidate]],
+    toponyms: Sequence[Toponym],
+) -> defaultdict[Group, set[tuple[Group, bool]]]:
+    """Containers the gazetteer cannot place stand aside for their own: in "Nacoba village
+    (Quissanga, Cabo Delgado)" Nacoba lies in Cabo Delgado, though no Quissanga is known."""
+    known = {(t.key, t.reading) for t in toponyms if candidates.get(t.key)}
+    out: defaultdict[Group, set[tuple[Group, bool]]] = defaultdict(set)
+    for inner, outers in containers.items():
+        for outer, loosely in outers:
+            seen = {inner}
+            while outer not in known and outer not in seen and containers.get(outer):
+                seen.add(outer)
+                outer, farther = next(iter(containers[outer]))
+                loosely = loosely or farther
+            out[inner].add((outer, loosely))
+    return out
 
 
 def _holders(

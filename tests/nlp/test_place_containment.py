@@ -67,3 +67,10 @@ def test_a_small_foreign_namesake_alone_in_its_country_stays_unresolved(nlp: Lan
     assert _by_mention(nlp, text)["Jobar"].country in (None, "SY")  # not Jübar, Germany
     abroad = "Tourists in Paris visited Versailles and Giverny, then went on to Jubar in Germany."
     assert _by_mention(nlp, abroad)["Jubar"].country == "DE"
+
+
+def test_a_bracket_states_a_chain_of_containers_past_one_the_gazetteer_lacks(nlp: Language) -> None:
+    text = "Suspected militants attacked Nacoba village (Quissanga, Cabo Delgado) and killed 20 villagers."
+    places = {m.text: p.country for p in nlp(text)._.marsad_places for m in p.mentions}
+    assert places.get("Cabo Delgado") == "MZ"
+    assert places.get("Nacoba") in (None, "MZ")
