@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,7 @@ from marsad.model import Claim, Mention
 from marsad.nlp.actor_words import is_seat
 from marsad.nlp.actors import ROLE_NOUNS
 from marsad.nlp.claim_text import PERSON_TYPES, ClaimText
+from marsad.nlp.quotes import Quote, find_quotes
 from marsad.nlp.speech import Cue
 from marsad.resolve.actor_kb import is_hyphen
 
@@ -247,10 +249,21 @@ class Speakers:
         ]
 
     def last_body(self, at: int) -> str | None:
-        """The organisation or armed group named last before `at` (ANTECEDENT_CHARS back at most)."""
+        """The organisation or armed group named last before `at` (ANTECEDENT_CHARS back at most),
+        outside what was quoted: in '"Daesh has ...," the monitor said' after the Observatory was
+        named, the monitor is the Observatory, not the Daesh its quotation names."""
         named = self.view.index.within(max(0, at - ANTECEDENT_CHARS), at)
-        bodies = [a for _, _, a in named if self.view.actors[a].type in BODY_TYPES]
+        bodies = [
+            a
+            for s, e, a in named
+            if self.view.actors[a].type in BODY_TYPES
+            and not any(q.start <= s and e <= q.end for q in self._quotations)
+        ]
         return bodies[-1] if bodies else None
+
+    @cached_property
+    def _quotations(self) -> list[Quote]:
+        return find_quotes(self.view.text)
 
     def _unnamed_speaker(self, start: int, end: int) -> bool:
         """Someone unnamed speaks between the last person named and the pronoun: "James Foley ...
@@ -304,9 +317,12 @@ class Speakers:
 
 
 def _bare_definite(subject: Token) -> bool:
-    """ "the group said", "the source added", "the same official said": a common noun with only
-    "the" (and "same") before it, which points back to a source named before."""
-    children = [c for c in subject.children if not (c.dep_ == "amod" and c.lower_ == "same")]
+    """ "the group said", "the source added", "the same official said", "the London-based monitor
+    said": a common noun with only "the" (and "same", or where the body is based) before it, which
+    points back to a source named before."""
+    children = [
+        c for c in subject.children if not (c.dep_ == "amod" and (c.lower_ == "same" or c.lemma_ == "base"))
+    ]
     return (
         subject.pos_ == "NOUN"
         and len(children) == 1

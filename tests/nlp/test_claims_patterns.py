@@ -176,3 +176,17 @@ def test_a_clause_whose_subject_the_parser_made_an_object_keeps_it(
 ) -> None:
     (claim,) = _speech(nlp, text)
     assert claim.text == content
+
+
+def test_a_monitor_named_by_where_it_is_based_is_the_body_named_before_not_one_it_quotes(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Islamic State launched a counteroffensive in Raqqa province, the Syrian Observatory for "
+        'Human Rights said. "Daesh has managed to drive out regime troops from the province," the London '
+        "based monitor said."
+    )
+    doc = nlp(text)
+    names = {a.id: a.name for a in doc._.marsad_actors}
+    (quote,) = [c for c in doc._.marsad_claims if c.kind == "quote"]
+    assert quote.speaker is not None and names[quote.speaker] == "Syrian Observatory for Human Rights"
