@@ -7,6 +7,7 @@ by every quotation, cue and speaker the readers look at.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -14,6 +15,7 @@ from marsad.model import Actor, Mention
 from marsad.nlp.cues import CueLexicon, load_cues
 from marsad.nlp.extensions import text_of
 from marsad.nlp.lookup import MentionIndex
+from marsad.nlp.quotes import Quote, find_quotes
 
 PERSON_TYPES = frozenset({"person"})
 # Characters a claim's content never starts or ends with.
@@ -30,6 +32,11 @@ class ClaimText:
         self.index = MentionIndex(actors)
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """The document's quotations, found once for the quotation reader and the speakers."""
+        return find_quotes(self.text)
 
     def is_person(self, actor_id: str) -> bool:
         return self.actors[actor_id].type in PERSON_TYPES

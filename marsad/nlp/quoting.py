@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from marsad.model import Claim
 from marsad.nlp.claim_text import ClaimText
-from marsad.nlp.quotes import Quote, find_quotes
+from marsad.nlp.quotes import Quote
 from marsad.nlp.speakers import Speaker
 from marsad.nlp.speech import Cue
 
@@ -64,7 +64,7 @@ class QuoteReader:
         self.add = add
 
     def read_all(self, cues: list[Cue]) -> None:
-        for quote in find_quotes(self.view.text):
+        for quote in self.view.quotes:
             if self.view.words(quote.inner_start, quote.inner_end) >= 1:
                 self.read(quote, cues)
 

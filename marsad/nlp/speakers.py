@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +18,6 @@ from marsad.model import Claim, Mention
 from marsad.nlp.actor_words import is_seat
 from marsad.nlp.actors import ROLE_NOUNS
 from marsad.nlp.claim_text import PERSON_TYPES, ClaimText
-from marsad.nlp.quotes import Quote, find_quotes
 from marsad.nlp.speech import Cue
 from marsad.resolve.actor_kb import is_hyphen
 
@@ -257,13 +255,9 @@ class Speakers:
             a
             for s, e, a in named
             if self.view.actors[a].type in BODY_TYPES
-            and not any(q.start <= s and e <= q.end for q in self._quotations)
+            and not any(q.start <= s and e <= q.end for q in self.view.quotes)
         ]
         return bodies[-1] if bodies else None
-
-    @cached_property
-    def _quotations(self) -> list[Quote]:
-        return find_quotes(self.view.text)
 
     def _unnamed_speaker(self, start: int, end: int) -> bool:
         """Someone unnamed speaks between the last person named and the pronoun: "James Foley ...

@@ -76,9 +76,9 @@ class Ranker:
         self, toponyms: Sequence[Toponym], candidates: dict[str, list[Candidate]]
     ) -> list[Resolved | None]:
         """One place (or None) per toponym, in order."""
-        groups, _, final = self._passes(toponyms, candidates)
+        containers = _containers(toponyms, candidates)
+        groups, _, final = self._passes(toponyms, candidates, containers)
         fuzzy = {group for group in final if group[0].startswith(FUZZY_KEY_PREFIX)}
-        containers = _through_unresolved(_containers(toponyms), candidates, toponyms)
         # Groups whose stated container holds none of their candidates: a fuzzy match inside it.
         for group in groups.keys() - final.keys():
             if groups[group] and (
@@ -128,7 +128,9 @@ class Ranker:
         self, toponyms: Sequence[Toponym], candidates: dict[str, list[Candidate]]
     ) -> dict[Group, tuple[list[Candidate], list[list[float]]]]:
         """Each group's candidates and the features its last pass scored them on (for fitting)."""
-        groups, priors, _ = self._passes(toponyms, candidates, keep_rows=True)
+        groups, priors, _ = self._passes(
+            toponyms, candidates, _containers(toponyms, candidates), keep_rows=True
+        )
         return {group: (groups[group], priors[group]) for group in groups if groups[group]}
 
     def prior_best(self, text: str, options: Sequence[Candidate]) -> Candidate:
@@ -139,7 +141,11 @@ class Ranker:
         )
 
     def _passes(
-        self, toponyms: Sequence[Toponym], candidates: dict[str, list[Candidate]], keep_rows: bool = False
+        self,
+        toponyms: Sequence[Toponym],
+        candidates: dict[str, list[Candidate]],
+        containers: defaultdict[Group, set[tuple[Group, bool]]],
+        keep_rows: bool = False,
     ) -> tuple[
         dict[Group, list[Candidate]], dict[Group, list[list[float]]], dict[Group, tuple[Candidate, float]]
     ]:
@@ -164,7 +170,6 @@ class Ranker:
             if options
         }
         counts = Counter(t.key for t in toponyms)
-        containers = _through_unresolved(_containers(toponyms), candidates, toponyms)
         held = _holders(groups, containers)
         last_rows: dict[Group, list[list[float]]] = {}
         for _ in range(CONTEXT_PASSES):
@@ -307,33 +312,27 @@ def _without_strays(
     return {group: pick for group, pick in picks.items() if not stray(group, pick[0].place)}
 
 
-def _containers(toponyms: Sequence[Toponym]) -> defaultdict[Group, set[tuple[Group, bool]]]:
-    """The groups each group's mentions are stated to lie in, each with whether only by it."""
-    containers: defaultdict[Group, set[tuple[Group, bool]]] = defaultdict(set)
+def _containers(
+    toponyms: Sequence[Toponym], candidates: dict[str, list[Candidate]]
+) -> defaultdict[Group, set[tuple[Group, bool]]]:
+    """The groups each group's mentions are stated to lie in, each with whether only by it. A
+    container the gazetteer cannot place stands aside for its own: in "Nacoba village (Quissanga,
+    Cabo Delgado)" Nacoba lies in Cabo Delgado, though no Quissanga is known."""
+    stated: defaultdict[Group, set[tuple[Group, bool]]] = defaultdict(set)
     for t in toponyms:
         if t.within is not None and t.within != (t.key, t.reading):
-            containers[(t.key, t.reading)].add((t.within, t.loosely))
-    return containers
-
-
-def _through_unresolved(
-    containers: defaultdict[Group, set[tuple[Group, bool]]],
-    candidates: dict[str, list[Candidate]],
-    toponyms: Sequence[Toponym],
-) -> defaultdict[Group, set[tuple[Group, bool]]]:
-    """Containers the gazetteer cannot place stand aside for their own: in "Nacoba village
-    (Quissanga, Cabo Delgado)" Nacoba lies in Cabo Delgado, though no Quissanga is known."""
+            stated[(t.key, t.reading)].add((t.within, t.loosely))
     known = {(t.key, t.reading) for t in toponyms if candidates.get(t.key)}
-    out: defaultdict[Group, set[tuple[Group, bool]]] = defaultdict(set)
-    for inner, outers in containers.items():
+    containers: defaultdict[Group, set[tuple[Group, bool]]] = defaultdict(set)
+    for inner, outers in stated.items():
         for outer, loosely in outers:
             seen = {inner}
-            while outer not in known and outer not in seen and containers.get(outer):
+            while outer not in known and outer not in seen and stated.get(outer):
                 seen.add(outer)
-                outer, farther = next(iter(containers[outer]))
+                outer, farther = next(iter(stated[outer]))
                 loosely = loosely or farther
-            out[inner].add((outer, loosely))
-    return out
+            containers[inner].add((outer, loosely))
+    return containers
 
 
 def _holders(

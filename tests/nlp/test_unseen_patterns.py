@@ -19,6 +19,13 @@ def analyzed(nlp: Language, text: str) -> tuple[list[Event], list[Claim], dict[s
     return list(doc._.marsad_events), list(doc._.marsad_claims), names
 
 
+def only_event(nlp: Language, text: str, trigger: str) -> tuple[Event, dict[str, str]]:
+    """The one event whose trigger is `trigger`, and the names of the text's actors by id."""
+    events, _, names = analyzed(nlp, text)
+    (found,) = [e for e in events if e.trigger.text == trigger]
+    return found, names
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
@@ -156,15 +163,13 @@ def test_a_verb_of_its_own_from_keeps_its_place(nlp: Language) -> None:
 def test_a_subject_pronoun_stands_for_the_subject_before(
     nlp: Language, text: str, trigger: str, actor: str
 ) -> None:
-    events, _, names = analyzed(nlp, text)
-    (found,) = [e for e in events if e.trigger.text == trigger]
+    found, names = only_event(nlp, text, trigger)
     assert found.actor is not None and names[found.actor].startswith(actor)
 
 
 def test_a_relative_of_the_one_named_is_not_that_one(nlp: Language) -> None:
     text = "Mr Sotloff's mother appealed to the group's leader to spare her son."
-    events, _, names = analyzed(nlp, text)
-    (appeal,) = [e for e in events if e.trigger.text == "appealed"]
+    appeal, names = only_event(nlp, text, "appealed")
     assert appeal.actor is None or "Sotloff" not in names[appeal.actor]
     assert "Following Mr" not in analyzed(nlp, "Following Mr Foley's death, the talks stopped.")[2].values()
 
@@ -342,8 +347,7 @@ def test_a_datelines_town_in_capitals_is_a_place_not_an_actor(nlp: Language, tex
 def test_who_an_earlier_act_is_at_the_hands_of_does_not_do_the_next(
     nlp: Language, text: str, trigger: str, by: str
 ) -> None:
-    events, _, names = analyzed(nlp, text)
-    (killing,) = [e for e in events if e.trigger.text == trigger]
+    killing, names = only_event(nlp, text, trigger)
     assert killing.actor is None or by not in names[killing.actor]
 
 
@@ -351,10 +355,8 @@ def test_a_group_named_before_its_fighters_is_who_they_are_not_a_village(nlp: La
     doc = nlp("The woman picked up a weapon and shot at Taliban militants.")
     assert "taliban" in {a.kb_id for a in doc._.marsad_actors}
     assert not doc._.marsad_places
-    events, _, names = analyzed(
-        nlp, "The woman picked up a weapon and started shooting at Taliban militants."
-    )
-    (shooting,) = [e for e in events if e.trigger.text == "shooting"]
+    text = "The woman picked up a weapon and started shooting at Taliban militants."
+    shooting, names = only_event(nlp, text, "shooting")
     assert shooting.target is not None and names[shooting.target] == "Taliban"
 
 
@@ -436,8 +438,7 @@ def test_attacks_committed_against_people_are_no_commitment(nlp: Language) -> No
     ],
 )
 def test_who_reports_an_act_does_not_act_in_its_adjuncts(nlp: Language, text: str, source: str) -> None:
-    events, _, names = analyzed(nlp, text)
-    (refusing,) = [e for e in events if e.trigger.text == "refusing"]
+    refusing, names = only_event(nlp, text, "refusing")
     assert refusing.actor is None or source not in names[refusing.actor]
 
 
@@ -505,8 +506,7 @@ def test_an_ing_clause_hung_on_a_verb_is_done_by_its_subject(nlp: Language) -> N
         "National Coalition leader Ahmed al-Jarba told Al-Arabiya news channel, condemning the army's "
         "bombardment of the Ghouta suburbs of Damascus as a massacre."
     )
-    events, _, names = analyzed(nlp, text)
-    (condemning,) = [e for e in events if e.trigger.text == "condemning"]
+    condemning, names = only_event(nlp, text, "condemning")
     assert condemning.actor is not None and names[condemning.actor] == "Ahmed al-Jarba"
 
 
@@ -553,14 +553,14 @@ def test_a_linked_actor_modifying_an_event_noun_does_it(nlp: Language) -> None:
     text = (
         "Clashes erupted in Homs and Hama. The government assault was accompanied by a heavy aerial campaign."
     )
-    events, _, names = analyzed(nlp, text)
-    (assault,) = [e for e in events if e.trigger.text == "assault"]
+    assault, names = only_event(nlp, text, "assault")
     assert assault.actor is not None and names[assault.actor] == "Syrian government"
 
 
 def test_who_backs_a_group_named_in_a_report_is_the_name_before_backed(nlp: Language) -> None:
-    events, _, names = analyzed(nlp, "Activists said the Saudi-backed militants could be responsible.")
-    (backed,) = [e for e in events if e.trigger.text == "backed"]
+    backed, names = only_event(
+        nlp, "Activists said the Saudi-backed militants could be responsible.", "backed"
+    )
     assert backed.actor is not None and names[backed.actor] == "Saudi Arabia"
 
 
@@ -595,8 +595,7 @@ def test_a_name_put_beside_a_district_is_its_province_not_a_person(
 
 def test_a_second_passive_has_no_agent_from_the_first(nlp: Language) -> None:
     text = "On 8 May 2020, 8 Taliban militants were killed and 8 were wounded in an operation."
-    events, _, _ = analyzed(nlp, text)
-    (wounded,) = [e for e in events if e.trigger.text == "wounded"]
+    wounded, _ = only_event(nlp, text, "wounded")
     assert wounded.actor is None
 
 
@@ -637,7 +636,6 @@ def test_drone_drops_and_bursts_of_fire_are_fighting(nlp: Language, text: str, t
 def test_a_persons_possessive_before_an_act_suffered_is_its_victim(
     nlp: Language, text: str, trigger: str, actor: str | None, target: str | None
 ) -> None:
-    events, _, names = analyzed(nlp, text)
-    (found,) = [e for e in events if e.trigger.text == trigger]
+    found, names = only_event(nlp, text, trigger)
     assert (names[found.actor] if found.actor else None) == actor
     assert (names[found.target] if found.target else None) == target
