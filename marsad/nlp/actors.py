@@ -14,6 +14,7 @@ person to the organisation. The document date comes in as `doc._.marsad_publishe
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -382,9 +383,8 @@ class _Linking:
     # -- references the sentence makes clear ------------------------------------------------------
 
     def _read_references(self) -> None:
-        doc = self.doc
-        for i in range(len(doc) - 1):
-            word, nxt = doc[i].lower_, doc[i + 1].lower_
+        lowers = [token.lower_ for token in self.doc]  # each doc[i] builds a Token: read them once
+        for i, (word, nxt) in enumerate(itertools.pairwise(lowers)):
             if word in ("his", "her") and (nxt == "country" or (nxt,) in self.kb.institutions):
                 self._his(i, nxt)
             elif word == "the" and nxt in ("latter", "former"):
