@@ -194,6 +194,17 @@ class NameTrie:
         return child.payload
 
 
+def _lower_case_head(written: str, payload: Payload) -> bool:
+    """A name of several words whose last word the text writes in lower case, while every spelling
+    the knowledge base gives capitalises it."""
+    words = written.split()
+    return (
+        len(words) > 1
+        and words[-1][:1].islower()
+        and all(hit.written.split()[-1][:1].isupper() for hit in payload.hits)
+    )
+
+
 def _checked(first: Key, last_token: int, end_char: int, payload: Payload, text: str) -> Match | None:
     written = text[first.start_char : end_char]
     letters = [ch for ch in written if ch.isalpha()]
@@ -201,6 +212,8 @@ def _checked(first: Key, last_token: int, end_char: int, payload: Payload, text:
     # "A" is not "AA": an acronym is two capitals or more.
     all_capitals = len(letters) >= 2 and all(ch.isupper() for ch in letters)
     is_name = bool(payload.hits) and (all_capitals if payload.acronym else has_capital)
+    if is_name and _lower_case_head(written, payload):
+        is_name = False  # "an Islamic emirate": a description, not the Islamic Emirate
     other = (payload.title is not None and (all_capitals or not payload.title_acronym)) or (
         payload.institution is not None
     )

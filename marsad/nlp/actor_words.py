@@ -132,11 +132,14 @@ PLACE_AFTER = frozenset(
         "desert",
     }
 )
-# Ranks and honorifics spaCy includes in a PERSON entity; the name starts after them.
+# Ranks, offices, clergy titles and honorifics spaCy includes in a PERSON entity; the name starts
+# after them.
 TITLE_WORDS = re.compile(
     r"^(?:(?:brigadier|major|lieutenant|general|gen\.|colonel|col\.|commander|captain|president|"
     r"minister|prime|foreign|defen[cs]e|sheikh|shaykh|sayyed|ayatollah|mr\.?|mrs\.?|ms\.?|dr\.?|"
-    r"king|prince|emir|field|marshal|spokesman|spokeswoman)\s+)+",
+    r"king|prince|emir|field|marshal|spokesman|spokeswoman|senator|sen\.|governor|gov\.|mayor|"
+    r"ambassador|judge|canon|reverend|rev\.|father|bishop|archbishop|cardinal|patriarch|imam|"
+    r"mullah|rabbi)\s+)+",
     re.IGNORECASE,
 )
 # An unknown organisation's type, guessed from its words.

@@ -565,8 +565,12 @@ class _Linking:
             kind = next((t for pattern, t in TYPE_GUESSES if pattern.search(name)), kind)
         if not (key := actor_key(name)):
             return
-        if kind == "group" and self._surname_key(key) != key:
-            kind, label = "person", "PERSON"  # "Mr Mladenov confirmed", tagged a nationality
+        if kind in ("group", "organisation"):
+            # "Mr Mladenov confirmed" tagged a nationality, "Bishop Kato said" an organisation: the
+            # surname, after any title, of a person named before
+            bare = TITLE_WORDS.sub("", name) or name
+            if (bare_key := actor_key(bare)) and self._surname_key(bare_key) != bare_key:
+                kind, label, name, key = "person", "PERSON", bare, bare_key
         key = f"new:{label}:{self._surname_key(key) if kind == 'person' else key}"
         self._add(
             Found(start=ent.start, end=ent.end, key=key, name=name, type=kind, country=country),
@@ -605,13 +609,15 @@ class _Linking:
                 self._add(replace(person, start=f.start, end=f.end, chars=None, role=None))
 
     def _surname_key(self, key: str) -> str:
-        """ "Bali" after "Mustafa Bali", "Hussein" after "Shuhud al-Hussein": the same person."""
+        """ "Bali" after "Mustafa Bali", "Hussein" or "al-Hussein" after "Shuhud al-Hussein": the
+        same person."""
         if " " in key:
             return key
+        bare = LEADING_NAME_ARTICLE.sub("", key)
         for f in self.found:
             if (
                 f.key.startswith("new:PERSON:")
-                and LEADING_NAME_ARTICLE.sub("", f.key.rsplit(" ", 1)[-1]) == key
+                and LEADING_NAME_ARTICLE.sub("", f.key.rsplit(" ", 1)[-1]) == bare
             ):
                 return f.key.removeprefix("new:PERSON:")
         return key

@@ -70,6 +70,8 @@ class Lexicon:
     # type or type.mode -> objects that unmake its triggers ("provided details" is no AID)
     not_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     participants: frozenset[str] = frozenset()  # nouns for the people who do the event: "protesters"
+    place_verbs: dict[str, Code] = field(default_factory=dict)  # verbs that are the event on a place
+    place_objects: frozenset[str] = frozenset()  # nouns of places for place_verbs: "seized the town"
     governors: dict[str, str] = field(default_factory=dict)  # lemma -> status or NEGATING
     light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)
     undo_verbs: frozenset[str] = frozenset()  # verbs that end the act their object names: "lift"
@@ -123,6 +125,10 @@ def _add_triggers(lexicon: Lexicon, data: dict[str, Any]) -> None:
             for lemma in section.get("nouns", []) + section.get("participants", []):
                 lexicon.nouns[lemma.lower()] = code
             lexicon.participants |= {lemma.lower() for lemma in section.get("participants", [])}
+            lexicon.place_verbs.update(
+                dict.fromkeys((v.lower() for v in section.get("place_verbs", [])), code)
+            )
+            lexicon.place_objects |= {lemma.lower() for lemma in section.get("place_objects", [])}
             for phrase in section.get("phrases", []):
                 lexicon.phrases[tuple(phrase.lower().split())] = code
 

@@ -138,15 +138,22 @@ class EventExtractor:
                 return i, code
         return None
 
-    def _object_phrase_at(self, verb: Token, lemma: str) -> tuple[int, Code] | None:
+    def _object_phrase_at(self, verb: Token, lemma: str, places: set[int]) -> tuple[int, Code] | None:
         """(end, code) of a two-word phrase whose second word heads the verb's object, however many
-        words lie between ("lifted on Friday a day-old BLOCKADE"): the parse joins what the scan cannot."""
-        objects = self._objects.get(lemma)
-        if objects is None:
-            return None
+        words lie between ("lifted on Friday a day-old BLOCKADE"): the parse joins what the scan cannot.
+        Also a place verb whose object is a place (`places`: the tokens of place mentions): "seized
+        PALMYRA", "seized the strategic CITY of Ramadi"."""
+        objects = self._objects.get(lemma, {})
+        on_place = self.lexicon.place_verbs.get(lemma)
         for child in verb.rights:
-            if child.dep_ == "dobj" and (code := objects.get(child.lemma_.lower())):
+            if child.dep_ != "dobj":
+                continue
+            if code := objects.get(child.lemma_.lower()):
                 return child.i + 1, code
+            if on_place is not None and (
+                child.i in places or child.lemma_.lower() in self.lexicon.place_objects
+            ):
+                return child.i + 1, on_place
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -161,6 +168,7 @@ class EventExtractor:
         found: list[Trigger] = []
         lemmas, tags = words.lemmas, words.tags
         named = _inside_body_names(doc)
+        places = _place_tokens(doc)
         i = 0
         while i < len(doc):
             if i in named:
@@ -168,7 +176,7 @@ class EventExtractor:
                 continue
             phrase = self._phrase_at(words, i)
             if phrase is None and tags[i] == "VERB":
-                phrase = self._object_phrase_at(doc[i], lemmas[i])
+                phrase = self._object_phrase_at(doc[i], lemmas[i], places)
             if phrase:
                 end, code = phrase
                 span = doc[i:end]
@@ -579,6 +587,17 @@ def _inside_body_names(doc: Doc) -> set[int]:
             if span is not None:
                 inside.update(t.i for t in span if t.is_title)
     return inside
+
+
+def _place_tokens(doc: Doc) -> set[int]:
+    """Tokens inside the document's place mentions, whatever the recogniser labelled them."""
+    tokens: set[int] = set()
+    for place in getattr(doc._, "marsad_places", None) or []:
+        for mention in place.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+    return tokens
 
 
 def _sentence_numbers(doc: Doc, sentences: list[Span]) -> list[int]:

@@ -39,6 +39,14 @@ _ONE_BORDER = re.compile(
     r"(?<![-–\w])(?P<a>[A-Z][a-z]+)(?:['’]s)?\s+border\b|\bborder\s+with\s+(?:the\s+)?(?P<b>[A-Z][a-z]+)"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# A nationality stating the country of the place a noun frames: "the Syrian city of X", "the Iraqi
+# border town of X", "the Turkish province of X".
+_NATIONAL_FRAME_TEXT = (
+    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:city|town|village|province|region|governorate|"
+    r"district|capital|port|enclave|stronghold)\s+of\s+"
+)
+_NATIONAL_FRAME = re.compile(_NATIONAL_FRAME_TEXT + "$")
+_NATIONAL_FRAMES = re.compile(_NATIONAL_FRAME_TEXT + r"(?=[A-Z])")
 _CONTEXT_CHARS = 60
 # What may stand between a toponym and the place the text puts it in: "X in (the) Y (province)",
 # "X in the countryside of Y", "X in northern Syria", "X of Y governorate", "X, Y", "X (Y, Z)", "X, near Y",
@@ -116,6 +124,22 @@ def toponym_at(document: str, start: int, end: int) -> Toponym:
     elif town := _TOWN_AFTER.match(text):  # "Homs city" is Homs; "Gaza City" is a name
         stripped = town["name"]
     return Toponym(start=start, end=end, text=text, key=fold(stripped), reading=reading)
+
+
+def stated_country(document: str, start: int, gazetteer: Gazetteer) -> str | None:
+    """The country a nationality before the name's place noun states ("the Syrian city of X"), or None."""
+    match = _NATIONAL_FRAME.search(document, max(0, start - _CONTEXT_CHARS), start)
+    return gazetteer.demonym(match["demonym"]) if match else None
+
+
+def national_frames(document: str, gazetteer: Gazetteer) -> Counter[str]:
+    """The countries nationalities state for framed places ("the Syrian city of X"), a vote each:
+    whatever the recogniser took X for, the report speaks of a place in that country."""
+    votes: Counter[str] = Counter()
+    for match in _NATIONAL_FRAMES.finditer(document):
+        if country := gazetteer.demonym(match["demonym"]):
+            votes[country] += 1
+    return votes
 
 
 def stated_containers(document: str, toponyms: Sequence[Toponym]) -> list[Toponym]:

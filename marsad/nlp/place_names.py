@@ -28,7 +28,7 @@ from marsad.nlp.framed_names import (
     preposition_framed,
     qualifies_noun,
 )
-from marsad.nlp.place_frames import Found, framing, toponym_at
+from marsad.nlp.place_frames import Found, framing, national_frames, stated_country, toponym_at
 from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer
 from marsad.resolve.geocode import FUZZY_KEY_PREFIX, MATCHER_KEY_PREFIX, Ranker, Toponym
@@ -40,6 +40,9 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORD
 # entry, a place in a country the document is about (MATCH_MIN_LOCAL_POPULATION), or a big city.
 MATCH_MIN_LOCAL_POPULATION = 1000
 MATCH_MIN_POPULATION = 200_000
+# A place noun's name ("the city of Kobane") may be the only town the gazetteer knows by that
+# spelling, outside the document's countries, if it is this big.
+FRAMED_ONLY_TOWN_POPULATION = 20_000
 # A city this big is itself under a common word's name ("Phoenix" said without a frame).
 WORLD_CITY_POPULATION = 1_000_000
 BIG_PLACE_FEATURES = frozenset({"country", "region", "admin1", "admin2"})
@@ -137,6 +140,12 @@ STOPLIST = frozenset(
         "roma",
         "romani",
         "romany",
+        # fighters named by their cause ("to keep track of Mujahedeen")
+        "mujahedeen",
+        "mujahideen",
+        "mujahidin",
+        "jihadist",
+        "jihadists",
     }
 )
 # A capital as the subject of these verbs speaks for its government ("Moscow said"): an actor.
@@ -182,8 +191,11 @@ PLACE_FIRST_WORDS = frozenset({"Fort", "Camp", "Mount", "Mt", "Lake", "Port", "C
 
 
 def trim(ent: Span) -> Span:
-    """The entity without a leading 'the', a trailing possessive or a trailing count."""
+    """The entity without a leading 'the', a trailing possessive or count, or the line breaks a
+    headline's last name runs into ("killed in Al-Bukamal" and the paragraph break after it)."""
     start, end = ent.start, ent.end
+    while end - start > 1 and ent.doc[end - 1].is_space:
+        end -= 1
     if end - start > 1 and ent.doc[start].lower_ == "the":
         start += 1
     if end - start > 1 and is_possessive_marker(ent.doc[end - 1]):
@@ -415,16 +427,26 @@ class _Framed:
         if toponym.key not in self.keys:
             return None
         options = self.candidates.get(toponym.key, [])
+        # A nationality states the country: "the Syrian city of Al-Bukamal" in a report written
+        # from London.
+        if national := stated_country(self.text, span.start_char, self.gazetteer):
+            options = [c for c in options if c.place.country == national] or options
         # As for the matcher, a known name resolves only to a curated place, one in the document's
-        # countries or a big city under its own name: "the town of Sukkari" is no Scurry, Texas.
+        # countries, a big city under its own name or the only town so spelt: "the town of Sukkari"
+        # is no Scurry, Texas, but "the city of Kobane" in a report from Turkey is Ayn al-Arab.
+        only = len(options) == 1 and bool(spelt_as(toponym.text, options))
         accepted = [
             c
             for c in options
             if c.place.curated
-            or c.place.country in self.focus
+            or c.place.country in ((national,) if national else self.focus)
             or (c.place.population >= MATCH_MIN_POPULATION and toponym.text in (c.place.name, c.matched))
+            or (only and c.place.population >= FRAMED_ONLY_TOWN_POPULATION)
         ]
-        return self._keyed(framing(self.text, toponym, span.label_), toponym.key, accepted)
+        item = framing(self.text, toponym, span.label_)
+        if national:
+            item = replace(item, toponym=replace(item.toponym, country=national))
+        return self._keyed(item, toponym.key, accepted)
 
     def _keyed(self, item: Found, key: str, accepted: list[Candidate]) -> Found:
         """`item` under a key of its own whose candidates are `accepted`, else a fuzzy match's, else
@@ -474,6 +496,8 @@ def _accept(
     curated = [c for c in options if c.place.curated]
     if len(key) < (MATCH_MIN_CURATED_KEY_LENGTH if curated else MATCH_MIN_KEY_LENGTH):
         return []
+    if text in PLACE_FIRST_WORDS:
+        return []  # "Camp" of "Camp Bucca": the first word of a name, no place of its own
     if not curated and text.casefold() in STOPLIST:
         return []
     for ent in entities:
@@ -530,7 +554,7 @@ def spelt_as(text: str, options: list[Candidate]) -> list[Candidate]:
 
 
 def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
-    """The countries the document's places lie in (`focus_countries` of the entities spaCy labelled
+    """The countries the document's places lie in (`place_votes` of the entities spaCy labelled
     places), computed once per document for the actor screen and the places. A text with no such
     place is about the countries its nationality words name: "Syrian government forces shelled the
     town of Douma" is about Syria, so Douma may be a Syrian town. Each country comes with its share."""
@@ -541,7 +565,8 @@ def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
         keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
         candidates = gazetteer.lookup(keys)
         found = labelled_places(text, entities, candidates, gazetteer)
-        focus = focus_countries(found, candidates, gazetteer) or _demonym_countries(entities, gazetteer)
+        votes = place_votes(found, candidates, gazetteer) + national_frames(text, gazetteer)
+        focus = _shares(votes) or _demonym_countries(entities, gazetteer)
         doc._.marsad_focus = focus
     return focus
 
@@ -566,10 +591,10 @@ def main_country(focus: dict[str, float]) -> str | None:
     return next((code for code, share in focus.items() if share > MAIN_COUNTRY_MIN_SHARE), None)
 
 
-def focus_countries(
+def place_votes(
     found: list[Found], candidates: dict[str, list[Candidate]], gazetteer: Gazetteer
-) -> dict[str, float]:
-    """Countries holding at least FOCUS_MIN_SHARE of the spaCy-labelled places' best first guesses."""
+) -> Counter[str]:
+    """The countries of the spaCy-labelled places' best first guesses, a vote per mention."""
     ranker = Ranker(gazetteer)
     votes: Counter[str] = Counter()
     guesses: dict[tuple[str, str], str | None] = {}  # one guess per name as written
@@ -581,7 +606,7 @@ def focus_countries(
             guesses[toponym.text, toponym.key] = best.place.country if best else None
         if country := guesses[toponym.text, toponym.key]:
             votes[country] += 1
-    return _shares(votes)
+    return votes
 
 
 def _framed_in_text(document: str, start: int, end: int) -> bool:

@@ -40,6 +40,9 @@ BODY_ANAPHORS = frozenset(
     }
 )
 BODY_TYPES = frozenset({"organisation", "armed group"})
+# Sectors of CAMEO codes (the code's end) of bodies no BODY_ANAPHORS noun stands for: businesses and
+# media ("posted on Facebook, the group said" is not Facebook).
+NO_ANAPHOR_SECTORS = ("BUS", "MED")
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "their", "its"})
 AUTHOR_PRONOUNS = frozenset({"we", "i"})
@@ -248,13 +251,16 @@ class Speakers:
 
     def last_body(self, at: int) -> str | None:
         """The organisation or armed group named last before `at` (ANTECEDENT_CHARS back at most),
-        outside what was quoted: in '"Daesh has ...," the monitor said' after the Observatory was
-        named, the monitor is the Observatory, not the Daesh its quotation names."""
+        outside what was quoted and no business or outlet: in '"Daesh has ...," the monitor said'
+        after the Observatory was named, the monitor is the Observatory, not the Daesh its quotation
+        names; in "a message posted on Facebook, the group said" the group is not Facebook."""
         named = self.view.index.within(max(0, at - ANTECEDENT_CHARS), at)
+        actors = self.view.actors
         bodies = [
             a
             for s, e, a in named
-            if self.view.actors[a].type in BODY_TYPES
+            if actors[a].type in BODY_TYPES
+            and not (actors[a].code or "").endswith(NO_ANAPHOR_SECTORS)
             and not any(q.start <= s and e <= q.end for q in self.view.quotes)
         ]
         return bodies[-1] if bodies else None

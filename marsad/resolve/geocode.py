@@ -56,6 +56,7 @@ class Toponym:
     reading: str = "place"  # "place", or "admin1" for "the countryside of X" / "X province"
     within: Group | None = None  # the toponym the text places it in: "X in Y province", "X, Y"
     loosely: bool = False  # only by it ("X near Y", "X in the countryside of Y"): its country binds
+    country: str | None = None  # the country a nationality states for it: "the Syrian city of X"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -278,11 +279,13 @@ def _without_strays(
     toponyms: Sequence[Toponym],
     containers: dict[Group, set[tuple[Group, bool]]],
 ) -> dict[Group, tuple[Candidate, float]]:
-    """The picks without stray namesakes: in a report with half its place mentions in one country, a
-    town of under 100,000 in a country no other mention lies in, and no stated container in, is
-    likelier a local place the gazetteer lacks ("the neighbourhoods of Jobar" in a report on
-    Damascus) than a village abroad (Jübar, Germany): it stays unresolved."""
+    """The picks without stray namesakes: in a report with over half its place mentions in one
+    country, a town of under 100,000 in a country no other mention lies in, and no stated container
+    in, is likelier a local place the gazetteer lacks ("the neighbourhoods of Jobar" in a report on
+    Damascus) than a village abroad (Jübar, Germany): it stays unresolved. Not a town in the
+    country the text states for it ("the Syrian city of Al-Bukamal" in a report from London)."""
     weights = Counter(t.key for t in toponyms)
+    stated_countries = {(t.key, t.reading): t.country for t in toponyms if t.country}
     by_country: Counter[str] = Counter()
     by_place: Counter[str] = Counter()
     for group, (candidate, _) in picks.items():
@@ -292,7 +295,7 @@ def _without_strays(
     if not by_country:
         return picks
     focus, most = by_country.most_common(1)[0]
-    if 2 * most < sum(by_country.values()):
+    if 2 * most <= sum(by_country.values()):  # no country holds more than half: no focus
         return picks
 
     def stray(group: Group, place: GazPlace) -> bool:
@@ -302,6 +305,7 @@ def _without_strays(
             or place.population >= STRAY_MAX_POPULATION
             or place.country in (None, focus)
             or by_country[place.country] != by_place[place.ref]
+            or stated_countries.get(group) == place.country
         ):
             return False
         # A stated container abroad from the town ("the village of Asheh in Quneitra") makes it no

@@ -190,3 +190,27 @@ def test_a_monitor_named_by_where_it_is_based_is_the_body_named_before_not_one_i
     names = {a.id: a.name for a in doc._.marsad_actors}
     (quote,) = [c for c in doc._.marsad_claims if c.kind == "quote"]
     assert quote.speaker is not None and names[quote.speaker] == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Hezbollah fighters entered the town. In a message posted on Facebook, the group said: "
+            "'We will hold it.'",
+            "Hezbollah",
+        ),
+        (
+            "The Syrian Observatory for Human Rights counted 40 dead, Reuters reported. The monitor said "
+            "the toll would rise.",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_a_body_anaphor_skips_the_platforms_and_outlets_named_since(
+    nlp: Language, text: str, body: str
+) -> None:
+    doc = nlp(text)
+    names = {a.id: a.name for a in doc._.marsad_actors}
+    speakers = [names.get(c.speaker or "") for c in doc._.marsad_claims if c.kind != "cause"]
+    assert speakers[-1] == body

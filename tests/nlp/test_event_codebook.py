@@ -137,3 +137,39 @@ def test_a_signed_agreement_is_an_acled_agreement(nlp: Language) -> None:
         "Strategic developments",
         "Agreement",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "mode"),
+    [
+        ("Jihadist fighters seized Ramadi after a week of clashes.", "seized Ramadi", "FIGHT", "occupy"),
+        ("The militia took the strategic town of Kafr Nabl.", "took the strategic town", "FIGHT", "occupy"),
+        ("The group went on to seize further swaths of territory.", "seize further swaths", "FIGHT",
+         "occupy"),
+        ("Customs officers seized 20 kilograms of heroin at the port.", "seized", "COERCE", "seize"),
+    ],
+)  # fmt: skip
+def test_seizing_a_place_is_taking_it_by_force_and_seizing_goods_is_not(
+    nlp: Language, text: str, trigger: str, plover: str, mode: str
+) -> None:
+    found = event(nlp, text, trigger)
+    assert (found.type, found.mode) == (plover, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover"),
+    [
+        ("Coalition jets destroyed five fighting positions and a tank near the dam.",
+         "destroyed five fighting positions", "FIGHT"),
+        ("Settlers destroyed olive trees and two homes in the village.", "destroyed", "COERCE"),
+    ],
+)  # fmt: skip
+def test_destroying_military_targets_is_fighting_and_destroying_property_is_not(
+    nlp: Language, text: str, trigger: str, plover: str
+) -> None:
+    assert event(nlp, text, trigger).type == plover
+
+
+def test_receiving_a_thing_is_hosting_nobody(nlp: Language) -> None:
+    text = "The fighters need more ammunition, though it is unknown if they will receive it in time."
+    assert not [e for e in events(nlp, text) if e.type == "CONSULT"]

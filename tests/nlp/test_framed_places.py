@@ -165,3 +165,36 @@ def test_a_name_before_town_or_area_is_a_place_and_a_group_label_yields_to_of(nl
     assert not doc._.marsad_actors
     mentioned = {m.text: p.country for p in doc._.marsad_places for m in p.mentions}
     assert mentioned == {"al-Zahraa": None, "northern countryside of Aleppo": "SY", "al-Mazra": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Witnesses in London said ISIS militants executed two of their own fighters in the Syrian city "
+            "of Al-Bukamal on charges of spying.",
+            "Al-Bukamal",
+            "SY",
+        ),
+        (
+            "Officials in Ankara said the woman who became a symbol of the resistance in the city of "
+            "Kobane is alive. She left Kobane before the last clashes and lives in Turkey.",
+            "Kobane",
+            "SY",
+        ),
+    ],
+)
+def test_a_framed_name_resolves_outside_the_reports_countries_when_the_text_or_the_gazetteer_allows(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    _, places = _read(nlp, text)
+    assert places[name].country == country
+
+
+def test_a_headline_name_before_a_paragraph_break_is_the_name_alone(nlp: Language) -> None:
+    text = (
+        "Militants were killed in Al-Bukamal\n\nFighters executed two men in the Syrian city of Al-Bukamal "
+        "on Monday."
+    )
+    _, places = _read(nlp, text)
+    assert "Al-Bukamal" in places and not [m for m in places if m.endswith("\n")]

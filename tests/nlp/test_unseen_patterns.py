@@ -639,3 +639,53 @@ def test_a_persons_possessive_before_an_act_suffered_is_its_victim(
     found, names = only_event(nlp, text, trigger)
     assert (names[found.actor] if found.actor else None) == actor
     assert (names[found.target] if found.target else None) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (
+            "Canon Andrew White, vicar of the only Anglican church in Iraq, posted a message. "
+            "Canon White said the militants were close.",
+            "White",
+        ),
+        ("Bishop Samuel Kato visited the camp at Gulu. Bishop Kato said the rebels had left.", "Kato"),
+        ("Senator Amos Oduya toured the border. Senator Oduya said the troops needed pay.", "Oduya"),
+    ],
+)
+def test_a_title_written_before_a_name_does_not_make_another_person(
+    nlp: Language, text: str, surname: str
+) -> None:
+    people = [a for a in nlp(text)._.marsad_actors if a.type == "person"]
+    assert len(people) == 1 and people[0].name.endswith(surname) and len(people[0].mentions) == 2
+
+
+def test_a_surname_written_with_its_article_is_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "Hisham al-Hashimi, an Iraqi security strategist, said the convoy was hit. "
+        '"They were rarely apart," al-Hashimi was quoted as saying.'
+    )
+    people = [a for a in nlp(text)._.marsad_actors if a.type == "person"]
+    assert [len(p.mentions) for p in people] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("The group seeks to form an Islamic emirate in the Levant.", False),
+        ("The Islamic Emirate said its fighters had entered the city.", True),
+    ],
+)
+def test_a_name_whose_head_the_text_writes_in_lower_case_is_a_description(
+    nlp: Language, text: str, linked: bool
+) -> None:
+    assert ("taliban" in {a.kb_id for a in nlp(text)._.marsad_actors}) == linked
+
+
+def test_the_first_word_of_a_facility_name_is_no_place_of_its_own(nlp: Language) -> None:
+    text = (
+        "He was a preacher at the time of the 2003 U.S. invasion. He was briefly detained by American "
+        "forces at Camp Bucca, according to Defense Department officials."
+    )
+    places = nlp(text)._.marsad_places
+    assert [p.name for p in places] == ["United States"]
