@@ -199,6 +199,22 @@ ORGANISATION_WORDS = re.compile(
 )
 # A NORP adjective names an actor only before one of these (lemmas): "Kurdish fighters", "Arab
 # leaders", "the Republican nominee"; not in "Zionist voices", "European identity", "Islamic terrorism".
+# Strikes and arms a state's name before them is the doer of: "the US air strike", "a Russia jet"
+# ("the Iraq invasion" or "the Syria offensive" may be where, and stay so).
+FORCE_NOUNS = frozenset(
+    {
+        "strike",
+        "airstrike",
+        "drone",
+        "jet",
+        "warplane",
+        "aircraft",
+        "plane",
+        "helicopter",
+        "missile",
+        "warship",
+    }
+)
 AGENT_NOUNS = frozenset(
     {
         "force",
@@ -336,6 +352,18 @@ def names_seat(doc: Doc, start: int, end: int) -> bool:
     """The characters start..end name a body's seat (`is_seat`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and is_seat(span.root)
+
+
+def qualifies_force(token: Token) -> bool:
+    """The name's last word qualifies an act or arm of armed force (FORCE_NOUNS): in "killed in the
+    US air strike" the US struck; it is not where."""
+    return token.dep_ == "compound" and token.head.i > token.i and token.head.lemma_.lower() in FORCE_NOUNS
+
+
+def names_force(doc: Doc, start: int, end: int) -> bool:
+    """The characters start..end name who struck (`qualifies_force`)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and qualifies_force(span[-1])
 
 
 def body_head(name: str) -> str | None:

@@ -44,6 +44,7 @@ from marsad.nlp.actor_words import (
     bare_name,
     body_head,
     is_possessive_marker,
+    qualifies_force,
     trimmed_mention,
 )
 from marsad.nlp.extensions import text_of
@@ -89,6 +90,12 @@ ROLE_NOUNS = frozenset(
 
 # A town this big, written as the text writes it, is what a name spelt unlike its actor means.
 SPELT_PLACE_MIN_POPULATION = 50_000
+
+
+# How the words "known as" hang on the name they rename: "X, also known as Y" (acl), "X, a
+# companion of Z and also known as Y" (conj of an apposition); climbed this many steps at most.
+ALIAS_LINKS = frozenset({"acl", "conj", "appos", "relcl", "advcl"})
+ALIAS_CLIMB = 4
 
 
 @dataclass(slots=True)
@@ -170,6 +177,7 @@ class _Linking:
         self._read_body_heads()
         self._read_entities()
         self._read_state_surnames()
+        self._read_aliases()
         self.found.sort(key=lambda f: (f.start, -f.end))
         return self._actors(self._affiliations())
 
@@ -307,7 +315,8 @@ class _Linking:
             return False
         word = self.doc[before].lower_
         if word in LOCATIVE or word == "rural":  # "in Syria", "Rural Damascus"
-            return True
+            # "in the US air strike": who struck ("the Paris attacks" are where)
+            return hit.kind != "name" or not qualifies_force(self.doc[m.end - 1])
         if hit.kind == "metonym":
             if self.doc[m.end - 1].dep_ == "compound":
                 return True
@@ -575,6 +584,32 @@ class _Linking:
         self._add(
             Found(start=ent.start, end=ent.end, key=key, name=name, type=kind, country=country),
         )
+
+    def _read_aliases(self) -> None:
+        """ "Auf Elefery, a close companion of al-Baghdadi and also known as Abu Suja": a new name
+        after "known as" is another name of the actor the phrase describes (found up the parse:
+        past appositions, conjuncts and clauses), not a second actor."""
+        doc = self.doc
+        by_token = {i: f for f in self.found for i in range(f.start, f.end)}
+        for f in self.found:
+            if f.entry is not None or f.start < 2 or doc[f.start - 1].lower_ != "as":
+                continue
+            if doc[f.start - 2].lower_ not in ("known", "nicknamed", "dubbed"):
+                continue
+            token = doc[f.start - 2]
+            for _ in range(ALIAS_CLIMB):
+                if token.dep_ not in ALIAS_LINKS:
+                    break
+                token = token.head
+                # the name itself, or a name qualifying the noun ("the Jaysh al-Izza brigade")
+                described = by_token.get(token.i) or next(
+                    (by_token[c.i] for c in token.children if c.dep_ == "compound" and c.i in by_token), None
+                )
+                if described is not None and described.start != f.start:
+                    if (described.type == "person") == (f.type == "person"):
+                        f.key, f.name, f.type = described.key, described.name, described.type
+                        f.entry = described.entry
+                    break
 
     def _known_surname(self, name: str) -> ActorEntry | None:
         """The one known person named in this document whose name ends in the single word `name`

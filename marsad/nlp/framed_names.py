@@ -33,8 +33,14 @@ FRAME_NOUNS = frozenset(
         "suburb",
         "suburbs",
         "area",
+        "farms",
+        "outskirts",
+        "countryside",
     }
 )
+# "X north of Aleppo", "X, 20 km south of Y": a bearing from a place after the name places it.
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi"})
 # Verbs whose object is a place, even one spaCy calls a person: "shelled Douma", "besieged Madaya".
 PLACE_VERBS = frozenset(
     {"shell", "bomb", "bombard", "pound", "storm", "besiege", "encircle", "overrun", "occupy"}
@@ -66,8 +72,21 @@ def place_framed(ent: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         noun = head.head
-        return noun.i < head.i and noun.lower_ in FRAME_NOUNS
-    return root.dep_ in ("compound", "nmod") and head.i == ent.end and head.lower_ in FRAME_AFTER
+        if noun.i < head.i and noun.lower_ in FRAME_NOUNS:
+            return True
+    return (root.dep_ in ("compound", "nmod") and head.i == ent.end and head.lower_ in FRAME_AFTER) or (
+        _bearing_after(ent)
+    )
+
+
+def _bearing_after(ent: Span) -> bool:
+    """A bearing from somewhere follows the name: "Al Maleh north of Aleppo", "X, 20 km south of Y"."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in DISTANCE_UNITS:
+        i += 2
+    return i + 1 < len(doc) and doc[i].lower_ in BEARINGS and doc[i + 1].lower_ == "of"
 
 
 def first_of_list(token: Token) -> Token:

@@ -109,6 +109,7 @@ class NewActorScreen:
             if not _is_adjective(e)
             and not _lower_case_name(e)
             and not _ends_in_honorific(e)
+            and not _ends_in_place_word(e)
             and not _modifier_name(e)
             and not self._common_word_name(e)
             and not self._headline_fragment(e, known)
@@ -274,6 +275,12 @@ def _modifier_name(ent: Span) -> bool:
     return (
         noun not in AGENT_NOUNS and not ORGANISATION_WORDS.search(noun) and not TITLE_WORDS.match(f"{noun} ")
     )
+
+
+def _ends_in_place_word(ent: Span) -> bool:
+    """ "the Castello Road", "Idlib Province", "Bab al-Hawa Crossing": a name ending in a word of
+    place names a place, whatever the recogniser labelled it."""
+    return len(ent) > 1 and ent[-1].lower_ in PLACE_AFTER
 
 
 def _ends_in_honorific(ent: Span) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from marsad.resolve.gazetteer import Candidate, GazPlace
 from marsad.resolve.names import fold
+from marsad.resolve.ranking import distance_km
 
 # How much ground a kind of place covers; a container must cover more than what it holds, or both
 # be localities ("Jobar, Damascus"): "Iran in Syria" is no containment.
@@ -25,6 +26,9 @@ _NOT_CONTAINERS = frozenset({"river", "desert", "border"})
 # likelier mistake ("Mosul in Nineveh province" while the gazetteer knew the governorate only as
 # Ninawa). The matcher's bar for a big city (place_names.MATCH_MIN_POPULATION).
 TRUSTED_POPULATION = 200_000
+# A town the text puts in or by a city ("Jobar, Damascus", "Al Maleh north of Aleppo") lies within
+# this distance of it.
+CITY_REACH_KM = 150.0
 
 
 def bounds(container: GazPlace, choice: GazPlace) -> bool:
@@ -44,10 +48,12 @@ def binds(container: GazPlace, choice: GazPlace, options: Sequence[Candidate]) -
 
 
 def inside(place: GazPlace, container: GazPlace) -> bool:
-    """Whether `place` lies in `container`'s country, and in its first-level division for a division.
-    A curated place without a division is judged by its country."""
+    """Whether `place` lies in `container`'s country, and in its first-level division for a division,
+    or within CITY_REACH_KM of a city. A curated place without a division is judged by its country."""
     if place.country != container.country:
         return False
+    if container.feature == "city":
+        return distance_km(place.lat, place.lon, container.lat, container.lon) <= CITY_REACH_KM
     if container.feature not in _DIVISIONS:
         return True
     if place.admin1_code and container.admin1_code:

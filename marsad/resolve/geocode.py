@@ -99,14 +99,15 @@ class Ranker:
         self, containers: set[tuple[Group, bool]], picks: dict[Group, tuple[Candidate, float]]
     ) -> list[GazPlace]:
         """The places that bound a group stated to lie in `containers` as they are now chosen: each
-        container, or its country for one the group lies only by. Being near a country is not
-        being in it ("Azaz, near Turkey")."""
+        container, or its country for one the group lies only by, but a city it lies by ("north of
+        Aleppo": containment.inside keeps it near). Being near a country is not being in it
+        ("Azaz, near Turkey")."""
         out = []
         for group, loosely in containers:
             if group not in picks:
                 continue
             place = picks[group][0].place
-            if loosely:
+            if loosely and place.feature != "city":
                 country = self.gazetteer.country(place.country) if place.country else None
                 if place.feature == "country" or country is None:
                     continue

@@ -173,3 +173,8 @@ def test_destroying_military_targets_is_fighting_and_destroying_property_is_not(
 def test_receiving_a_thing_is_hosting_nobody(nlp: Language) -> None:
     text = "The fighters need more ammunition, though it is unknown if they will receive it in time."
     assert not [e for e in events(nlp, text) if e.type == "CONSULT"]
+
+
+def test_providing_a_number_is_no_aid_and_withholding_it_no_rejection(nlp: Language) -> None:
+    text = "Fighters were also killed, said the monitor's head, who did not provide a precise number."
+    assert {e.type for e in events(nlp, text)} == {"ASSAULT"}

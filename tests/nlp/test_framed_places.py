@@ -198,3 +198,24 @@ def test_a_headline_name_before_a_paragraph_break_is_the_name_alone(nlp: Languag
     )
     _, places = _read(nlp, text)
     assert "Al-Bukamal" in places and not [m for m in places if m.endswith("\n")]
+
+
+def test_a_name_a_bearing_places_by_a_city_is_a_place_near_it_or_unresolved(nlp: Language) -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 30 regime soldiers had been killed in battles "
+        "around Al Maleh north of Aleppo since Wednesday. The government has been attempting to seize "
+        "Al Maleh for two years."
+    )
+    actors, places = _read(nlp, text)
+    assert "Al Maleh" not in [a.name for a in actors]
+    maleh = places["Al Maleh"]
+    assert maleh.lat is None or maleh.lat > 35.0  # no namesake in the far south of Syria
+
+
+def test_a_name_ending_in_a_word_of_place_is_no_actor(nlp: Language) -> None:
+    text = (
+        "Assads regime is also attempting to cut the Castello Road a key supply route from the Turkish "
+        "border to rebel-held eastern suburbs of Aleppo."
+    )
+    actors, _ = _read(nlp, text)
+    assert not [a for a in actors if "Castello" in a.name]

@@ -689,3 +689,35 @@ def test_the_first_word_of_a_facility_name_is_no_place_of_its_own(nlp: Language)
     )
     places = nlp(text)._.marsad_places
     assert [p.name for p in places] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "striker", "where"),
+    [
+        ("More than 20 other people were killed in the US air strike.", "united-states", None),
+        ("Five people died in the Idlib strikes on Monday.", None, "Idlib"),
+        ("Twelve people died in the Paris attacks.", None, "Paris"),
+    ],
+)
+def test_a_states_name_before_a_strike_is_who_struck_and_a_towns_is_where(
+    nlp: Language, text: str, striker: str | None, where: str | None
+) -> None:
+    doc = nlp(text)
+    kb = {a.id: a.kb_id for a in doc._.marsad_actors}
+    places = {p.id: p.name for p in doc._.marsad_places}
+    (strike,) = [e for e in doc._.marsad_events if e.type == "FIGHT"]
+    assert kb.get(strike.actor or "") == striker
+    assert places.get(strike.place or "") == where
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jaysh al-Izza brigade, also known as the Army of Glory, shelled the town.",
+        "Khalid Mahmoud Saleh, a senior commander and also known as Abu Hamza, was killed in the raid.",
+        "Khalid Mahmoud Saleh, also known as Abu Hamza, was killed in the raid.",
+    ],
+)
+def test_a_name_after_known_as_is_another_name_of_the_actor_described(nlp: Language, text: str) -> None:
+    actors = nlp(text)._.marsad_actors
+    assert len(actors) == 1 and len(actors[0].mentions) == 2
