@@ -18,7 +18,7 @@ from importlib.resources import files
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from marsad.nlp.actor_words import LOCATIVE, is_possessive_marker
+from marsad.nlp.actor_words import LOCATIVE, is_possessive_marker, is_seat
 from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import (
     FRAME_AFTER,
@@ -561,7 +561,8 @@ def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
     focus: dict[str, float] | None = doc._.marsad_focus
     if focus is None:
         text = text_of(doc)
-        entities = [trim(e) for e in doc.ents]
+        # where a source sits ("the Britain-based Observatory") says nothing of where the report is
+        entities = [trim(e) for e in doc.ents if not is_seat(e.root)]
         keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
         candidates = gazetteer.lookup(keys)
         found = labelled_places(text, entities, candidates, gazetteer)

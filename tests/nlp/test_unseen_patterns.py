@@ -721,3 +721,14 @@ def test_a_states_name_before_a_strike_is_who_struck_and_a_towns_is_where(
 def test_a_name_after_known_as_is_another_name_of_the_actor_described(nlp: Language, text: str) -> None:
     actors = nlp(text)._.marsad_actors
     assert len(actors) == 1 and len(actors[0].mentions) == 2
+
+
+def test_a_sources_seat_is_not_the_country_whose_army_the_report_means(nlp: Language) -> None:
+    text = (
+        "Seventy-six people including 28 children were killed on Sunday when helicopters dropped barrel "
+        "bombs on the northern city of Aleppo, the Syrian Observatory for Human Rights said on Monday. "
+        "The Britain-based Observatory said rebels were threatening to strike two villages if barrel "
+        "bombs were used again by the army."
+    )
+    army = [a for a in nlp(text)._.marsad_actors if any(m.text == "the army" for m in a.mentions)]
+    assert "uk-armed-forces" not in [a.kb_id for a in army]
