@@ -47,6 +47,7 @@ from marsad.nlp.actor_words import (
     bare_name,
 )
 from marsad.nlp.framed_names import (
+    FRAME_AFTER,
     noun_framed,
     place_framed,
     preposition_framed,
@@ -278,9 +279,12 @@ def _modifier_name(ent: Span) -> bool:
 
 
 def _ends_in_place_word(ent: Span) -> bool:
-    """ "the Castello Road", "Idlib Province", "Bab al-Hawa Crossing": a name ending in a word of
-    place names a place, whatever the recogniser labelled it."""
-    return len(ent) > 1 and ent[-1].lower_ in PLACE_AFTER
+    """ "the Castello Road", "Idlib Province", "Bama Local Government Areas (of)": a name ending in a
+    word of place names a place, whatever the recogniser labelled it or ran it on to."""
+    words = [t.lower_ for t in ent]
+    while words and words[-1] in ("of", "the"):
+        words.pop()
+    return len(words) > 1 and (words[-1] in PLACE_AFTER or words[-1] in FRAME_AFTER or words[-1] == "areas")
 
 
 def _ends_in_honorific(ent: Span) -> bool:

@@ -178,3 +178,19 @@ def test_receiving_a_thing_is_hosting_nobody(nlp: Language) -> None:
 def test_providing_a_number_is_no_aid_and_withholding_it_no_rejection(nlp: Language) -> None:
     text = "Fighters were also killed, said the monitor's head, who did not provide a precise number."
     assert {e.type for e in events(nlp, text)} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover"),
+    [
+        ("Village women disarmed nearly a dozen gunmen on Sunday.", "disarmed nearly a dozen gunmen",
+         "COERCE"),
+        ("The militia disarmed and handed its weapons to the army.", "disarmed", "RETREAT"),
+        ("The community rallied round to help the families.", "rallied round", "SUPPORT"),
+        ("Thousands rallied in the capital on Friday.", "rallied", "PROTEST"),
+    ],
+)  # fmt: skip
+def test_who_is_disarmed_and_what_is_rallied_round_decide_the_type(
+    nlp: Language, text: str, trigger: str, plover: str
+) -> None:
+    assert event(nlp, text, trigger).type == plover

@@ -219,3 +219,12 @@ def test_a_name_ending_in_a_word_of_place_is_no_actor(nlp: Language) -> None:
     )
     actors, _ = _read(nlp, text)
     assert not [a for a in actors if "Castello" in a.name]
+
+
+def test_a_name_the_recogniser_ran_on_past_a_word_of_place_is_no_actor(nlp: Language) -> None:
+    text = (
+        "The Attagara and Kawuri villages in Gwoza and Bama Local Government Areas of Borno State "
+        "resisted the attack."
+    )
+    actors, _ = _read(nlp, text)
+    assert not [a for a in actors if "Areas" in a.name]
