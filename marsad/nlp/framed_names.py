@@ -10,9 +10,12 @@ counts; the looser frames ("in X", "the outskirts of X") still need the gazettee
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from marsad.nlp.actor_words import PERSON_PLACE_PREPOSITIONS, PLACE_AFTER, PLACE_NOUNS, PLACE_PREPOSITIONS
+from marsad.nlp.extensions import text_of
 
 # "the town of X": X is the object of "of" whose head is one of these. Not "camp": "the camp of
 # Samir Geagea" is his political camp; a refugee camp is named before the word ("Yarmouk camp").
@@ -39,8 +42,11 @@ FRAME_NOUNS = frozenset(
     }
 )
 # "X north of Aleppo", "X, 20 km south of Y": a bearing from a place after the name places it.
-BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
-DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi"})
+_BEARING_AFTER = re.compile(
+    r",?\s+(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles|mi)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b",
+    re.I,
+)
 # Verbs whose object is a place, even one spaCy calls a person: "shelled Douma", "besieged Madaya".
 PLACE_VERBS = frozenset(
     {"shell", "bomb", "bombard", "pound", "storm", "besiege", "encircle", "overrun", "occupy"}
@@ -81,12 +87,7 @@ def place_framed(ent: Span) -> bool:
 
 def _bearing_after(ent: Span) -> bool:
     """A bearing from somewhere follows the name: "Al Maleh north of Aleppo", "X, 20 km south of Y"."""
-    doc, i = ent.doc, ent.end
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in DISTANCE_UNITS:
-        i += 2
-    return i + 1 < len(doc) and doc[i].lower_ in BEARINGS and doc[i + 1].lower_ == "of"
+    return _BEARING_AFTER.match(text_of(ent.doc), ent.end_char) is not None
 
 
 def first_of_list(token: Token) -> Token:

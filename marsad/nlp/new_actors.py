@@ -281,10 +281,11 @@ def _modifier_name(ent: Span) -> bool:
 def _ends_in_place_word(ent: Span) -> bool:
     """ "the Castello Road", "Idlib Province", "Bama Local Government Areas (of)": a name ending in a
     word of place names a place, whatever the recogniser labelled it or ran it on to."""
-    words = [t.lower_ for t in ent]
-    while words and words[-1] in ("of", "the"):
-        words.pop()
-    return len(words) > 1 and (words[-1] in PLACE_AFTER or words[-1] in FRAME_AFTER or words[-1] == "areas")
+    doc, last = ent.doc, ent.end - 1
+    while last > ent.start and doc[last].lower_ in ("of", "the"):
+        last -= 1
+    word = doc[last].lower_
+    return last > ent.start and (word in PLACE_AFTER or word in FRAME_AFTER or word == "areas")
 
 
 def _ends_in_honorific(ent: Span) -> bool:

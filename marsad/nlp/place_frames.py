@@ -41,12 +41,12 @@ _ONE_BORDER = re.compile(
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 # A nationality stating the country of the place a noun frames: "the Syrian city of X", "the Iraqi
 # border town of X", "the Turkish province of X".
-_NATIONAL_FRAME_TEXT = (
-    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:city|town|village|province|region|governorate|"
-    r"district|capital|port|enclave|stronghold)\s+of\s+"
+_FRAME_NOUN = (
+    r"(?:city|town|village|province|region|governorate|district|capital|port|enclave|stronghold)\s+of\s+"
 )
-_NATIONAL_FRAME = re.compile(_NATIONAL_FRAME_TEXT + "$")
-_NATIONAL_FRAMES = re.compile(_NATIONAL_FRAME_TEXT + r"(?=[A-Z])")
+_NATIONAL_FRAME = re.compile(rf"\b(?P<demonym>[A-Z][a-z]+)\s+(?:[a-z]+\s+){{0,2}}{_FRAME_NOUN}$")
+# Where such a frame may end, before a name: looked for first, as the cheaper search.
+_FRAME_NOUN_BEFORE_NAME = re.compile(rf"\b{_FRAME_NOUN}(?=[A-Z])")
 _CONTEXT_CHARS = 60
 # What may stand between a toponym and the place the text puts it in: "X in (the) Y (province)",
 # "X in the countryside of Y", "X in northern Syria", "X of Y governorate", "X, Y", "X (Y, Z)", "X, near Y",
@@ -136,8 +136,8 @@ def national_frames(document: str, gazetteer: Gazetteer) -> Counter[str]:
     """The countries nationalities state for framed places ("the Syrian city of X"), a vote each:
     whatever the recogniser took X for, the report speaks of a place in that country."""
     votes: Counter[str] = Counter()
-    for match in _NATIONAL_FRAMES.finditer(document):
-        if country := gazetteer.demonym(match["demonym"]):
+    for match in _FRAME_NOUN_BEFORE_NAME.finditer(document):
+        if country := stated_country(document, match.end(), gazetteer):
             votes[country] += 1
     return votes
 

@@ -50,6 +50,8 @@ MATCH_MIN_KEY_LENGTH = 4
 MATCH_MIN_CURATED_KEY_LENGTH = 2  # "T2"
 # A country is the document's focus when this share of its spaCy-labelled places lie there.
 FOCUS_MIN_SHARE = 0.2
+# "Britain-based", "based in Britain": how far from a name the word "based" may make it a seat.
+SEAT_CHARS = 10
 # How many capitalised words a place name cut short before its place noun may run on over.
 MAX_RUN_ON_WORDS = 2
 # ... and its main country when it holds more than half of them.
@@ -193,20 +195,24 @@ PLACE_FIRST_WORDS = frozenset({"Fort", "Camp", "Mount", "Mt", "Lake", "Port", "C
 def trim(ent: Span) -> Span:
     """The entity without a leading 'the', a trailing possessive or count, or the line breaks a
     headline's last name runs into ("killed in Al-Bukamal" and the paragraph break after it)."""
-    start, end = ent.start, ent.end
-    while end - start > 1 and ent.doc[end - 1].is_space:
-        end -= 1
-    if end - start > 1 and ent.doc[start].lower_ == "the":
-        start += 1
-    if end - start > 1 and is_possessive_marker(ent.doc[end - 1]):
-        end -= 1
-    if end - start > 1 and ent.label_ not in NUMERIC_LABELS and ent.doc[end - 1].like_num:
-        end -= 1  # "the province of Daraa 16 civilians were killed": a count the recogniser ran on
+    doc, start, end = ent.doc, ent.start, ent.end
+    if end - start > 1:
+        last = doc[end - 1]
+        while last.is_space and end - start > 1:
+            end -= 1
+            last = doc[end - 1]
+        if end - start > 1 and doc[start].lower_ == "the":
+            start += 1
+        if end - start > 1 and is_possessive_marker(last):
+            end -= 1
+            last = doc[end - 1]
+        if end - start > 1 and ent.label_ not in NUMERIC_LABELS and last.like_num:
+            end -= 1  # "the province of Daraa 16 civilians were killed": a count the recogniser ran on
     # "Palmyra (Tadmur": the name before the bracket; the other is named inside it
-    end = next((i for i in range(start + 1, end) if ent.doc[i].text == "("), end)
+    end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
     if ent.label_ in PLACE_LABELS:
-        end = _run_on_to_place_noun(ent.doc, end)
-    return Span(ent.doc, start, end, label=ent.label_)
+        end = _run_on_to_place_noun(doc, end)
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _run_on_to_place_noun(doc: Doc, end: int) -> int:
@@ -562,7 +568,7 @@ def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
     if focus is None:
         text = text_of(doc)
         # where a source sits ("the Britain-based Observatory") says nothing of where the report is
-        entities = [trim(e) for e in doc.ents if not is_seat(e.root)]
+        entities = [trim(e) for e in doc.ents if not _seat(text, e)]
         keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
         candidates = gazetteer.lookup(keys)
         found = labelled_places(text, entities, candidates, gazetteer)
@@ -570,6 +576,13 @@ def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
         focus = _shares(votes) or _demonym_countries(entities, gazetteer)
         doc._.marsad_focus = focus
     return focus
+
+
+def _seat(text: str, ent: Span) -> bool:
+    """The entity names a body's seat (`is_seat`); the parse is asked only where "based" is near."""
+    return "based" in text[max(0, ent.start_char - SEAT_CHARS) : ent.end_char + SEAT_CHARS] and is_seat(
+        ent.root
+    )
 
 
 def _demonym_countries(entities: list[Span], gazetteer: Gazetteer) -> dict[str, float]:
