@@ -244,6 +244,8 @@ def subject_of(verb: Token) -> Token | None:
         if _participle_adjunct(node):
             node = node.head  # "X told the channel, condemning the bombardment": X condemned
             continue
+        if _shares_passive(node):
+            return None  # "15 fighters were killed or wounded": the shared subject suffered both
         if node.dep_ in {"xcomp", "conj", "acomp"} and node.head != node:
             if node.dep_ == "xcomp" and (controller := _object_controller(node.head)) is not None:
                 return controller  # "urged Russia to withdraw", "called on all parties to halt"
@@ -320,7 +322,15 @@ def object_of(verb: Token, skip: Span | None = None) -> Token | None:
     shared = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if shared is not None and not any(c.dep_ in SUBJECTS for c in shared.children):
         return next((c for c in shared.children if c.dep_ == "dobj" and _is_argument(c)), None)
+    if _shares_passive(verb):
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass" and _is_argument(c)), None)
     return None
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A participle joined to a passive, sharing its auxiliary and subject: "wounded" in "15 fighters
+    were killed or wounded"."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def undergoers(trigger: Token) -> Iterator[Token]:

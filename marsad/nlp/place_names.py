@@ -18,7 +18,7 @@ from importlib.resources import files
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from marsad.nlp.actor_words import LOCATIVE, is_possessive_marker, is_seat
+from marsad.nlp.actor_words import COMPASS_ADJECTIVE, LOCATIVE, is_possessive_marker, is_seat
 from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import (
     FRAME_AFTER,
@@ -30,7 +30,7 @@ from marsad.nlp.framed_names import (
 )
 from marsad.nlp.place_frames import Found, framing, national_frames, stated_country, toponym_at
 from marsad.resolve.fuzzy import fuzzy_candidates
-from marsad.resolve.gazetteer import Candidate, Gazetteer
+from marsad.resolve.gazetteer import Candidate, Gazetteer, strip_admin_word
 from marsad.resolve.geocode import FUZZY_KEY_PREFIX, MATCHER_KEY_PREFIX, Ranker, Toponym
 from marsad.resolve.names import fold
 
@@ -345,6 +345,8 @@ def labelled_places(
         if span.label_ not in PLACE_LABELS or _is_speaker(span) or span.text.casefold() in STOPLIST:
             continue
         toponym = toponym_at(text, span.start_char, span.end_char)
+        if _direction_of(text, toponym):
+            continue
         options = candidates.get(toponym.key, [])
         curated = any(c.place.curated for c in options)
         if _common_word_town(toponym.text, options) and not curated and not preposition_framed(span):
@@ -355,6 +357,13 @@ def labelled_places(
             continue
         found.append(framing(text, toponym, span.label_))
     return found
+
+
+def _direction_of(text: str, toponym: Toponym) -> bool:
+    """ "the Northern Province of Aleppo": a compass word (and a division's word) before "of" says
+    which part of the place after it, and is no province of its own (Ghana's Northern Region)."""
+    name = strip_admin_word(toponym.text)
+    return bool(COMPASS_ADJECTIVE.match(name)) and text.startswith(" of ", toponym.end)
 
 
 def _common_word_town(text: str, options: list[Candidate]) -> bool:

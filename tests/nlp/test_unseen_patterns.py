@@ -732,3 +732,19 @@ def test_a_sources_seat_is_not_the_country_whose_army_the_report_means(nlp: Lang
     )
     army = [a for a in nlp(text)._.marsad_actors if any(m.text == "the army" for m in a.mentions)]
     assert "uk-armed-forces" not in [a.kb_id for a in army]
+
+
+def test_a_participle_joined_to_a_passive_shares_its_sufferer(nlp: Language) -> None:
+    doc = nlp("Fifteen members of the Mountain Brigade were killed or wounded in the shelling.")
+    names = {a.id: a.name for a in doc._.marsad_actors}
+    hurt = [(e.trigger.text, names.get(e.actor or ""), names.get(e.target or "")) for e in doc._.marsad_events]
+    assert hurt == [("killed", None, "Mountain Brigade"), ("wounded", None, "Mountain Brigade")]
+
+
+def test_a_compass_province_of_a_place_is_a_part_of_it_not_a_namesake_abroad(nlp: Language) -> None:
+    text = (
+        "The militia intensified its attacks on the strategic town of Khan Touman in the Northern "
+        "Province of Aleppo, killing at least 23 fighters."
+    )
+    countries = {p.country for p in nlp(text)._.marsad_places}
+    assert countries <= {"SY", None}
