@@ -46,8 +46,9 @@ PURPOSE_MARK = "to"
 
 ACCORDING = "according"  # "according to X": X, not the text, says the clause happened
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Links across which a verb shares its head's subject ("were reported INJURED or KILLED").
-SUBJECT_SHARING = frozenset({"xcomp", "oprd", "conj"})
+# Links across which a verb shares its head's subject ("were reported INJURED or KILLED"; "acomp":
+# a quoted participle the parser made a complement, "None of them were ‘handed over’").
+SUBJECT_SHARING = frozenset({"xcomp", "oprd", "conj", "acomp"})
 SUBJECT_HOPS = 3
 REPORTED_WILL = frozenset({"would", "'d"})
 OBLIGED = "obliged"  # the modals status.toml lists under "obliged": must, should, ought

@@ -42,6 +42,8 @@ SIGNATURE_TOKENS = 5  # longest signature name read
 AFTER_CUE_CHARS = 80
 # A quotation this much covered by one actor's name is the name, not a statement: «“SDF”».
 NAME_QUOTE_SHARE = 0.8
+# A quotation of capitalised words without a verb is a title up to this many tokens ("The Kelly File").
+MAX_TITLE_WORDS = 6
 
 
 class AddClaim(Protocol):
@@ -229,12 +231,25 @@ class QuoteReader:
         return cue, Speaker(actor=actor, span=view.mention(start, end))
 
     def _is_name(self, quote: Quote) -> bool:
+        """The quotation names something: actors cover it, or it is a title ("The Kelly File")."""
+        if self._is_title(quote):
+            return True
         length = quote.inner_end - quote.inner_start
         covered = sum(
             min(end, quote.inner_end) - max(start, quote.inner_start)
             for start, end, _ in self.view.index.within(quote.inner_start - 1, quote.inner_end + 1)
         )
         return covered >= NAME_QUOTE_SHARE * length
+
+    def _is_title(self, quote: Quote) -> bool:
+        """A few capitalised words without a verb: a programme's, book's or operation's title."""
+        span = self.view.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if span is None or len(span) > MAX_TITLE_WORDS:
+            return False
+        words = [t for t in span if t.is_alpha]
+        if not words or not words[0].text[0].isupper() or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        return all(t.text[0].isupper() for t in words if not t.is_stop)
 
     def _is_statement(self, quote: Quote) -> bool:
         """A quotation with a verb of its own: a statement, not a name or a scare-quoted phrase."""

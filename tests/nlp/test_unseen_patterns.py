@@ -737,7 +737,9 @@ def test_a_sources_seat_is_not_the_country_whose_army_the_report_means(nlp: Lang
 def test_a_participle_joined_to_a_passive_shares_its_sufferer(nlp: Language) -> None:
     doc = nlp("Fifteen members of the Mountain Brigade were killed or wounded in the shelling.")
     names = {a.id: a.name for a in doc._.marsad_actors}
-    hurt = [(e.trigger.text, names.get(e.actor or ""), names.get(e.target or "")) for e in doc._.marsad_events]
+    hurt = [
+        (e.trigger.text, names.get(e.actor or ""), names.get(e.target or "")) for e in doc._.marsad_events
+    ]
     assert hurt == [("killed", None, "Mountain Brigade"), ("wounded", None, "Mountain Brigade")]
 
 
@@ -748,3 +750,17 @@ def test_a_compass_province_of_a_place_is_a_part_of_it_not_a_namesake_abroad(nlp
     )
     countries = {p.country for p in nlp(text)._.marsad_places}
     assert countries <= {"SY", None}
+
+
+def test_a_negative_subject_denies_a_quoted_participle(nlp: Language) -> None:
+    (event,) = nlp("None of them were ‘handed over’ in any way to anyone.")._.marsad_events
+    assert event.negated and event.status == "denied"
+
+
+def test_a_quoted_title_is_no_quotation(nlp: Language) -> None:
+    text = (
+        "In a report that aired on the channel's “The Kelly File,” host Megyn Kelly revealed the guards "
+        "were told to surrender their weapons."
+    )
+    claims = [c for c in nlp(text)._.marsad_claims if c.kind != "cause"]
+    assert "The Kelly File" not in [c.text for c in claims]
