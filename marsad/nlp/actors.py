@@ -347,8 +347,8 @@ class _Linking:
             # "Russian President Vladimir Putin": the name that follows says who, and the role is stated.
             self.pending_roles[named.start] = role
             holder = None
-        elif self.date is not None and title.payload.title is not None:
-            holder = self.kb.holder(title.payload.title, state.id, self.date)
+        elif title.payload.title is not None:
+            holder = self._holder(title.payload.title, state.id)
         else:
             holder = None
         if holder is None:
@@ -359,6 +359,18 @@ class _Linking:
         self._add_entry(first.start, end, holder, (first.start_char, end_char)).role = role
         self._link_apposed_name(first.start, holder, role)
         return used
+
+    def _holder(self, title: str, state_id: str) -> ActorEntry | None:
+        """Who held the role on the report's date; in a report without one, the only person named
+        before who ever held it ("the Palestinian president" after "Mahmoud Abbas")."""
+        if self.date is not None:
+            return self.kb.holder(title, state_id, self.date)
+        held = {
+            f.entry.id: f.entry
+            for f in self.found
+            if f.entry is not None and any(r.title == title and r.of == state_id for r in f.entry.roles)
+        }
+        return next(iter(held.values())) if len(held) == 1 else None
 
     def _next_after_of(self, matches: list[Match], i: int) -> Match | None:
         end = matches[i].end

@@ -299,6 +299,7 @@ def recognise(
             or e[0].text in PLACE_FIRST_WORDS
         )
     }
+    named = {f.toponym.key for f in found}
     for run in runs:
         position = 0
         for start, end, key in sorted(run, key=lambda s: (s[0], -s[1])):
@@ -312,16 +313,12 @@ def recognise(
             matched = doc.char_span(start, end, alignment_mode="expand") if accepted else None
             if matched is not None and not _is_speaker(matched):
                 toponym = toponym_at(text, start, end)
-                # Only the candidates that made the match acceptable may resolve it.
-                matcher_key = f"{MATCHER_KEY_PREFIX}{toponym.key}"
-                candidates[matcher_key] = accepted
-                toponym = Toponym(
-                    start=toponym.start,
-                    end=toponym.end,
-                    text=toponym.text,
-                    key=matcher_key,
-                    reading=toponym.reading,
-                )
+                # Only the candidates that made the match acceptable may resolve it, unless the
+                # document names the place as a place elsewhere: one name, one place.
+                if toponym.key not in named:
+                    matcher_key = f"{MATCHER_KEY_PREFIX}{toponym.key}"
+                    candidates[matcher_key] = accepted
+                    toponym = replace(toponym, key=matcher_key)
                 found.append(framing(text, toponym, labelled.get((start, end), "")))
                 covered.append((start, end))
                 position = end

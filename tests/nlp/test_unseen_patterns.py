@@ -764,3 +764,24 @@ def test_a_quoted_title_is_no_quotation(nlp: Language) -> None:
     )
     claims = [c for c in nlp(text)._.marsad_claims if c.kind != "cause"]
     assert "The Kelly File" not in [c.text for c in claims]
+
+
+def test_a_role_in_an_undated_report_is_the_holder_it_has_named(nlp: Language) -> None:
+    text = (
+        "Mahmoud Abbas met the Egyptian leader in Cairo. Later the Palestinian president voiced his "
+        "displeasure at the talks."
+    )
+    doc = nlp(text)  # no publication date: the knowledge base cannot say who held the role then
+    abbas = [a for a in doc._.marsad_actors if a.kb_id == "mahmoud-abbas"]
+    assert abbas and "Palestinian president" in [m.text for m in abbas[0].mentions]
+
+
+def test_a_name_the_matcher_finds_again_is_the_place_the_report_named(nlp: Language) -> None:
+    text = (
+        "Hamas still runs the Gaza Strip. Gaza is recovering from a 50-day conflict, and the West Bank "
+        "is calm.\n\nRelatedIsrael: Will Yair Lapid Be the Netanyahu-Slayer who Delivers Peace with "
+        "Palestine?Gaza War Sees Hamas Surge in Popularity Across PalestineWest Bank: Egypt and Rights "
+        "Groups Condemn Israel's 'Illegal Land Grab' of Palestinian Territories"
+    )
+    countries = {p.country for p in nlp(text)._.marsad_places if p.name.startswith("Gaza")}
+    assert countries == {"PS"}
