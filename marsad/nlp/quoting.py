@@ -12,6 +12,7 @@ following sentence: “...”"). Short quotations with no cue and actors' names 
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from spacy.tokens import Span as SpacySpan
@@ -44,6 +45,7 @@ AFTER_CUE_CHARS = 80
 NAME_QUOTE_SHARE = 0.8
 # A quotation of capitalised words without a verb is a title up to this many tokens ("The Kelly File").
 MAX_TITLE_WORDS = 6
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 class AddClaim(Protocol):
@@ -242,14 +244,17 @@ class QuoteReader:
         return covered >= NAME_QUOTE_SHARE * length
 
     def _is_title(self, quote: Quote) -> bool:
-        """A few capitalised words without a verb: a programme's, book's or operation's title."""
+        """Two or more capitalised words in one phrase, without a verb: a programme's, book's or
+        operation's title ("The Kelly File"), not the first word of a split quotation ("Hopefully,"
+        the president said) nor two exclamations ("The Donald. Big Daddy.")."""
         span = self.view.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-        if span is None or len(span) > MAX_TITLE_WORDS:
+        if span is None or len(span) > MAX_TITLE_WORDS or _SENTENCE_BREAK.search(span.text.rstrip(".,!? ")):
             return False
         words = [t for t in span if t.is_alpha]
-        if not words or not words[0].text[0].isupper() or any(t.pos_ in ("VERB", "AUX") for t in span):
+        content = [t for t in words if not t.is_stop]
+        if len(content) < 2 or not words[0].text[0].isupper() or any(t.pos_ in ("VERB", "AUX") for t in span):
             return False
-        return all(t.text[0].isupper() for t in words if not t.is_stop)
+        return all(t.text[0].isupper() for t in content)
 
     def _is_statement(self, quote: Quote) -> bool:
         """A quotation with a verb of its own: a statement, not a name or a scare-quoted phrase."""

@@ -219,12 +219,26 @@ class Speakers:
                     return None  # "A former rebel fighter admitted ... He said": the fighter, unnamed
                 continue
             if self.view.is_person(claim.speaker) == person:
+                if person and (subject := self._person_subject(claim.end, at)) is not None:
+                    return subject  # "..., Sisi said. The Palestinian president voiced ... “...,” he said"
                 return claim.speaker
         if person:
             i = bisect_right(self.person_starts, at) - 1
             if i < 0 or self._unnamed_speaker(self.person_starts[i], at):
                 return None
             return self.person_ids[i]
+        return None
+
+    def _person_subject(self, start: int, end: int) -> str | None:
+        """The last person named between start and end as the subject of a clause, outside what
+        was quoted: who the story turned to after the last speaker."""
+        view = self.view
+        for s, e, actor in reversed(view.index.within(start, end)):
+            if not view.is_person(actor) or any(q.start <= s < q.end for q in view.quotes):
+                continue
+            span = view.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return actor
         return None
 
     def same_noun_source(self, subject: Token) -> str | None:

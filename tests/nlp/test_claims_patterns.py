@@ -214,3 +214,14 @@ def test_a_body_anaphor_skips_the_platforms_and_outlets_named_since(
     names = {a.id: a.name for a in doc._.marsad_actors}
     speakers = [names.get(c.speaker or "") for c in doc._.marsad_claims if c.kind != "cause"]
     assert speakers[-1] == body
+
+
+def test_he_is_the_person_the_story_turned_to_after_the_last_speaker(nlp: Language) -> None:
+    text = (
+        'Sergey Lavrov said: "The offer stands." Later Mahmoud Abbas voiced his displeasure at the '
+        'plan. "We cannot continue this way," he said.'
+    )
+    doc = nlp(text)
+    names = {a.id: a.name for a in doc._.marsad_actors}
+    last = [c for c in doc._.marsad_claims if c.kind != "cause"][-1]
+    assert last.text.startswith("We cannot") and names.get(last.speaker or "") == "Mahmoud Abbas"
