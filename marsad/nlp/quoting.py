@@ -46,6 +46,7 @@ NAME_QUOTE_SHARE = 0.8
 # A quotation of capitalised words without a verb is a title up to this many tokens ("The Kelly File").
 MAX_TITLE_WORDS = 6
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 
 class AddClaim(Protocol):
@@ -244,9 +245,12 @@ class QuoteReader:
         return covered >= NAME_QUOTE_SHARE * length
 
     def _is_title(self, quote: Quote) -> bool:
-        """Two or more capitalised words in one phrase, without a verb: a programme's, book's or
-        operation's title ("The Kelly File"), not the first word of a split quotation ("Hopefully,"
-        the president said) nor two exclamations ("The Donald. Big Daddy.")."""
+        """Two or more capitalised words in one phrase, without a verb, owned by a name before them:
+        a programme's or song's title ("Fox News Channel's “The Kelly File”"), not the first word of
+        a split quotation ("Hopefully," the president said) nor what a speaker said things are
+        ("thinks this is an episode of “Shark Tank”", "called her “Miss Piggy”")."""
+        if not _POSSESSIVE_BEFORE.search(self.view.text, max(0, quote.start - 3), quote.start):
+            return False
         span = self.view.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None or len(span) > MAX_TITLE_WORDS or _SENTENCE_BREAK.search(span.text.rstrip(".,!? ")):
             return False
