@@ -348,6 +348,18 @@ def is_seat(root: Token) -> bool:
     )
 
 
+# A name before these is who leads, backs or brokers something: "US-led", "Iran-backed".
+_LEADING = re.compile(
+    r"[-‐–](?:led|backed|brokered|sponsored|funded|supported|allied|aligned|trained|armed)\b", re.I
+)
+
+
+def leads(text: str, end: int) -> bool:
+    """The name ending at `end` leads or backs ("US-led strikes", "Iran-backed militias"): an actor,
+    neither where an event took place nor a place named."""
+    return bool(_LEADING.match(text, end))
+
+
 def names_seat(doc: Doc, start: int, end: int) -> bool:
     """The characters start..end name a body's seat (`is_seat`)."""
     span = doc.char_span(start, end, alignment_mode="expand")

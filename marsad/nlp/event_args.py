@@ -11,14 +11,13 @@ over the linked actors and places; a span that names no linked item keeps its te
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from marsad.model import Mention
-from marsad.nlp.actor_words import KIN_NOUNS, is_seat, names_seat
+from marsad.nlp.actor_words import KIN_NOUNS, is_seat, leads, names_seat
 from marsad.nlp.event_status import is_verbal
 from marsad.nlp.extensions import text_of
 from marsad.nlp.lookup import MentionIndex
@@ -427,12 +426,6 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
-# A name before these is who leads, backs or brokers something: "US-led", "Iran-backed".
-_LEADING = re.compile(
-    r"[-‐–](?:led|backed|brokered|sponsored|funded|supported|allied|aligned|trained|armed)\b"
-)
-
-
 def place_of(
     tokens: list[Token],
     places: MentionIndex,
@@ -484,7 +477,7 @@ def _place_in(
             for entry in places.within(span.start_char, span.end_char)
             if not _names(entry, exclude)
             and not names_seat(span.doc, entry[0], entry[1])
-            and not _leads(span.doc, entry[1])
+            and not leads(text_of(span.doc), entry[1])
         ),
         None,
     )
@@ -518,7 +511,7 @@ def _qualifies(scope: Span, entry: tuple[int, int, str]) -> bool:
     """The place qualifies a noun, not where the event took place: a possessor ("Moscow's
     declaration"), a leader or backer (`_leads`), where someone comes from or a distance is measured
     from ("a friend FROM France", "one from Jordan", "100 km from Iraq"), or a body's seat (`is_seat`)."""
-    if _leads(scope.doc, entry[1]):
+    if leads(text_of(scope.doc), entry[1]):
         return True
     span = scope.doc.char_span(entry[0], entry[1], alignment_mode="expand")
     if span is None:
@@ -533,12 +526,6 @@ def _qualifies(scope: Span, entry: tuple[int, int, str]) -> bool:
             and root.head.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         )
     )
-
-
-def _leads(doc: Doc, end: int) -> bool:
-    """The name ending at `end` leads or backs ("US-led strikes", "Iran-backed militias"): an actor,
-    not where the event took place."""
-    return bool(_LEADING.match(text_of(doc), end))
 
 
 def _names(entry: tuple[int, int, str], exclude: Mention | None) -> bool:

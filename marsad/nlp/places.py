@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Actor, Mention, Place
-from marsad.nlp.actor_words import COMPASS_ADJECTIVE, HONORIFICS, KIN_NOUNS, names_force
+from marsad.nlp.actor_words import COMPASS_ADJECTIVE, HONORIFICS, KIN_NOUNS, leads, names_force
 from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import preposition_framed, word_before
 from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
@@ -81,6 +81,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         for f in recognised
         if not _inside_body_name(f.toponym, actors)
         and not HONORIFIC_BEFORE.search(text, max(0, f.toponym.start - HONORIFIC_CHARS), f.toponym.start)
+        and not leads(text, f.toponym.end)  # "the US-led coalition": who leads, not a place named
         and not _surname_here(doc, f, surnames, candidates.get(f.toponym.key, []), people)
         and (candidates.get(f.toponym.key) or (f.toponym.start, f.toponym.end) not in states)
         # a state that struck, not where: "killed in the US air strike"

@@ -785,3 +785,11 @@ def test_a_name_the_matcher_finds_again_is_the_place_the_report_named(nlp: Langu
     )
     countries = {p.country for p in nlp(text)._.marsad_places if p.name.startswith("Gaza")}
     assert countries == {"PS"}
+
+
+def test_a_state_that_leads_a_coalition_is_no_place_named(nlp: Language) -> None:
+    text = (
+        "At Least 10 Civilians Die in US-Led Coalition Strikes Near Raqqa\n\n"
+        "At least 10 civilians were killed in US-led coalition strikes west of Raqqa, SANA reported."
+    )
+    assert "United States" not in [p.name for p in nlp(text)._.marsad_places]
