@@ -11,8 +11,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
-
 from marsad.resolve.actor_kb import (
     ARTICLE_KEY,
     ARTICLES,
@@ -121,15 +119,14 @@ class NameTrie:
             node.payload = Payload()
         return node.payload
 
-    def keys(self, doc: Doc) -> list[Key]:
-        """The tokens that count, folded: hyphens and spaces drop out, other punctuation stays
-        itself (so no name runs across a full stop)."""
+    def keys(self, tokens: list[tuple[str, int]]) -> list[Key]:
+        """The tokens (text, offset) that count, folded: hyphens and spaces drop out, other
+        punctuation stays itself (so no name runs across a full stop)."""
         folded, cores = self._folded, self._cores
         if len(cores) > WORD_CACHE_SIZE:  # a long batch's vocabulary: start afresh
             cores.clear()
             folded.clear()
         out: list[Key] = []
-        tokens = [(t.text, t.idx) for t in doc]
         for i, (word, idx) in enumerate(tokens):
             if is_hyphen(word) or word.isspace():
                 continue
@@ -146,9 +143,10 @@ class NameTrie:
             out.append(Key(token=i, key=key, start_char=idx + cs, end_char=idx + ce))
         return out
 
-    def find(self, doc: Doc, text: str) -> list[Match]:
-        """Leftmost-longest matches, each checked against the text's capitals (`text` is doc.text)."""
-        keys = self.keys(doc)
+    def find(self, tokens: list[tuple[str, int]], text: str) -> list[Match]:
+        """Leftmost-longest matches over the tokens (text, offset), each checked against the text's
+        capitals (`text` is doc.text)."""
+        keys = self.keys(tokens)
         matches: list[Match] = []
         p = 0
         while p < len(keys):

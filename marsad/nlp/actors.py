@@ -140,7 +140,7 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         date = getattr(doc._, "marsad_published", None)
         linking = _Linking(self.kb, doc, date, self.gazetteer)
-        doc._.marsad_actors = linking.run(self.trie.find(doc, linking.text))
+        doc._.marsad_actors = linking.run(self.trie.find(linking.tokens, linking.text))
         return doc
 
 
@@ -163,6 +163,9 @@ class _Linking:
     def __init__(self, kb: ActorKb, doc: Doc, date: str | None, gazetteer: Callable[[], Gazetteer]) -> None:
         self.kb, self.doc, self.date = kb, doc, date
         self.text = text_of(doc)
+        # each doc[i] builds a Token: the tokens' text and offsets are read once, for the name trie
+        # and the reference reader
+        self.tokens = [(t.text, t.idx) for t in doc]
         self.screen = NewActorScreen(doc, self.text, gazetteer)
         self.gazetteer = gazetteer
         self.found: list[Found] = []
@@ -404,7 +407,7 @@ class _Linking:
     # -- references the sentence makes clear ------------------------------------------------------
 
     def _read_references(self) -> None:
-        lowers = [token.lower_ for token in self.doc]  # each doc[i] builds a Token: read them once
+        lowers = [text.lower() for text, _ in self.tokens]
         for i, (word, nxt) in enumerate(itertools.pairwise(lowers)):
             if word in ("his", "her") and (nxt == "country" or (nxt,) in self.kb.institutions):
                 self._his(i, nxt)
