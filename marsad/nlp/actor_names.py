@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from marsad.resolve.actor_kb import (
     ARTICLE_KEY,
@@ -45,9 +46,9 @@ class Match:
     is_name: bool  # the actor names matched (case checked); otherwise only title/institution
 
 
-@dataclass(frozen=True, slots=True)
-class Key:
-    """One token as the trie sees it: its folded core and where that core lies in the text."""
+class Key(NamedTuple):
+    """One token as the trie sees it: its folded core and where that core lies in the text (a
+    tuple: documents make tens of thousands)."""
 
     token: int
     key: str
@@ -89,7 +90,8 @@ class NameTrie:
     def __init__(self, kb: ActorKb, tokenize: Callable[[str], Sequence[str]]) -> None:
         self._root = _Node()
         self._folded: dict[str, str] = {}
-        self._cores: dict[str, tuple[int, int, str]] = {}  # token text → its core's offsets and key
+        # token text → its core's offsets and key, () for a hyphen or a space
+        self._cores: dict[str, tuple[int, int, str] | tuple[()]] = {}
         for actor in kb.actors.values():
             for written, name_kind in actor.names():
                 payload = self._payload(fold_words(tokenize(strip_article(written))))
@@ -127,21 +129,28 @@ class NameTrie:
             cores.clear()
             folded.clear()
         out: list[Key] = []
+        last = len(tokens) - 1
         for i, (word, idx) in enumerate(tokens):
-            if is_hyphen(word) or word.isspace():
-                continue
             if (cut := cores.get(word)) is None:
-                cs, ce = core(word)
-                part = word[cs:ce]
-                key = folded.get(part)
-                if key is None:
-                    key = folded[part] = fold_token(part) or part
-                cut = cores[word] = (cs, ce, key)
+                cut = cores[word] = self._cut(word)
+            if not cut:
+                continue  # a hyphen or a space
             cs, ce, key = cut
-            if key in ARTICLES and i + 1 < len(tokens) and is_hyphen(tokens[i + 1][0]):
+            if key in ARTICLES and i < last and is_hyphen(tokens[i + 1][0]):
                 key = ARTICLE_KEY
-            out.append(Key(token=i, key=key, start_char=idx + cs, end_char=idx + ce))
+            out.append(Key(i, key, idx + cs, idx + ce))
         return out
+
+    def _cut(self, word: str) -> tuple[int, int, str] | tuple[()]:
+        """Where the word's core lies and its folded key; () for a word that does not count."""
+        if is_hyphen(word) or word.isspace():
+            return ()
+        cs, ce = core(word)
+        part = word[cs:ce]
+        key = self._folded.get(part)
+        if key is None:
+            key = self._folded[part] = fold_token(part) or part
+        return cs, ce, key
 
     def find(self, tokens: list[tuple[str, int]], text: str) -> list[Match]:
         """Leftmost-longest matches over the tokens (text, offset), each checked against the text's

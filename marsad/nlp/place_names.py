@@ -300,10 +300,13 @@ def recognise(
         )
     }
     named = {f.toponym.key for f in found}
+    taken = bytearray(len(text) + 1)  # the characters already in a place mention
+    for s, e in covered:
+        taken[s:e] = b"\x01" * (e - s)
     for run in runs:
         position = 0
         for start, end, key in sorted(run, key=lambda s: (s[0], -s[1])):
-            if start < position or any(s < end and start < e for s, e in covered):
+            if start < position or 1 in taken[start:end]:
                 continue
             if gazetteer.demonym(text[start:end]):  # "the Canadian border" is no Canadian, Texas
                 continue
@@ -320,7 +323,7 @@ def recognise(
                     candidates[matcher_key] = accepted
                     toponym = replace(toponym, key=matcher_key)
                 found.append(framing(text, toponym, labelled.get((start, end), "")))
-                covered.append((start, end))
+                taken[start:end] = b"\x01" * (end - start)
                 position = end
     found = [
         f
