@@ -96,6 +96,7 @@ SPELT_PLACE_MIN_POPULATION = 50_000
 # companion of Z and also known as Y" (conj of an apposition); climbed this many steps at most.
 ALIAS_LINKS = frozenset({"acl", "conj", "appos", "relcl", "advcl"})
 ALIAS_CLIMB = 4
+ALIAS_VERBS = frozenset({"known", "nicknamed", "dubbed"})
 
 
 @dataclass(slots=True)
@@ -601,17 +602,21 @@ class _Linking:
         )
 
     def _read_aliases(self) -> None:
-        """ "Auf Elefery, a close companion of al-Baghdadi and also known as Abu Suja": a new name
-        after "known as" is another name of the actor the phrase describes (found up the parse:
-        past appositions, conjuncts and clauses), not a second actor."""
+        """ "Khalid Saleh, a senior commander and also known as Abu Hamza": a new name after "known
+        as", "nicknamed" or "dubbed" is another name of the actor the phrase describes (found up the
+        parse: past appositions, conjuncts and clauses), not a second actor."""
         doc = self.doc
         by_token = {i: f for f in self.found for i in range(f.start, f.end)}
         for f in self.found:
-            if f.entry is not None or f.start < 2 or doc[f.start - 1].lower_ != "as":
+            if f.entry is not None or f.start < 2:
                 continue
-            if doc[f.start - 2].lower_ not in ("known", "nicknamed", "dubbed"):
+            before = doc[f.start - 1]
+            if before.lower_ == "as" and doc[f.start - 2].lower_ in ALIAS_VERBS:
+                token = doc[f.start - 2]
+            elif before.lower_ in ALIAS_VERBS:
+                token = before
+            else:
                 continue
-            token = doc[f.start - 2]
             for _ in range(ALIAS_CLIMB):
                 if token.dep_ not in ALIAS_LINKS:
                     break

@@ -156,20 +156,6 @@ def test_seizing_a_place_is_taking_it_by_force_and_seizing_goods_is_not(
     assert (found.type, found.mode) == (plover, mode)
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "plover"),
-    [
-        ("Coalition jets destroyed five fighting positions and a tank near the dam.",
-         "destroyed five fighting positions", "FIGHT"),
-        ("Settlers destroyed olive trees and two homes in the village.", "destroyed", "COERCE"),
-    ],
-)  # fmt: skip
-def test_destroying_military_targets_is_fighting_and_destroying_property_is_not(
-    nlp: Language, text: str, trigger: str, plover: str
-) -> None:
-    assert event(nlp, text, trigger).type == plover
-
-
 def test_receiving_a_thing_is_hosting_nobody(nlp: Language) -> None:
     text = "The fighters need more ammunition, though it is unknown if they will receive it in time."
     assert not [e for e in events(nlp, text) if e.type == "CONSULT"]
@@ -183,6 +169,9 @@ def test_providing_a_number_is_no_aid_and_withholding_it_no_rejection(nlp: Langu
 @pytest.mark.parametrize(
     ("text", "trigger", "plover"),
     [
+        ("Coalition jets destroyed five fighting positions and a tank near the dam.",
+         "destroyed five fighting positions", "FIGHT"),
+        ("Settlers destroyed olive trees and two homes in the village.", "destroyed", "COERCE"),
         ("Village women disarmed nearly a dozen gunmen on Sunday.", "disarmed nearly a dozen gunmen",
          "COERCE"),
         ("The militia disarmed and handed its weapons to the army.", "disarmed", "RETREAT"),
@@ -190,7 +179,9 @@ def test_providing_a_number_is_no_aid_and_withholding_it_no_rejection(nlp: Langu
         ("Thousands rallied in the capital on Friday.", "rallied", "PROTEST"),
     ],
 )  # fmt: skip
-def test_who_is_disarmed_and_what_is_rallied_round_decide_the_type(
+def test_what_is_destroyed_disarmed_or_rallied_round_decides_the_type(
     nlp: Language, text: str, trigger: str, plover: str
 ) -> None:
+    """Military targets destroyed are fought, property is coerced; disarming others takes their
+    weapons, disarming oneself steps back; rallying round backs, rallying protests."""
     assert event(nlp, text, trigger).type == plover

@@ -716,6 +716,7 @@ def test_a_states_name_before_a_strike_is_who_struck_and_a_towns_is_where(
         "The Jaysh al-Izza brigade, also known as the Army of Glory, shelled the town.",
         "Khalid Mahmoud Saleh, a senior commander and also known as Abu Hamza, was killed in the raid.",
         "Khalid Mahmoud Saleh, also known as Abu Hamza, was killed in the raid.",
+        "Khalid Mahmoud Saleh, nicknamed Abu Hamza, was killed in the raid.",
     ],
 )
 def test_a_name_after_known_as_is_another_name_of_the_actor_described(nlp: Language, text: str) -> None:
