@@ -157,7 +157,14 @@ TYPE_GUESSES = [
         "government",
     ),
     (re.compile(r"\bparty\b", re.I), "party"),
-    (re.compile(r"\b(?:news|tv|television|times|post|radio|press|channel|gazette)\b", re.I), "media outlet"),
+    (
+        re.compile(
+            r"\b(?:news|tv|television|times|post|radio|press|channel|gazette|mail|herald|telegraph|"
+            r"tribune|journal|chronicle|daily)\b",
+            re.I,
+        ),
+        "media outlet",
+    ),
 ]
 # Last words that make a name a body's, never a person's: "Farah Province Police".
 BODY_HEAD_WORDS = frozenset(

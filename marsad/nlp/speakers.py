@@ -23,6 +23,9 @@ from marsad.resolve.actor_kb import is_hyphen
 
 # A pronoun refers to the speaker of a claim ending this close before it.
 ANTECEDENT_CHARS = 400
+# "the paper", "the British daily" refer to an outlet named this far back: a report names its source
+# outlet once, near the top.
+OUTLET_ANTECEDENT_CHARS = 2000
 # Clauses of a subject noun that are no part of its name: "the fighter, who killed Mr Foley".
 SUBJECT_CLAUSES = frozenset({"relcl", "acl"})
 # General nouns a report uses for a body it has named: "the group said".
@@ -40,6 +43,11 @@ BODY_ANAPHORS = frozenset(
     }
 )
 BODY_TYPES = frozenset({"organisation", "armed group"})
+# Nouns a report uses for an outlet it has named: "Britain's Daily Mail reported ... the British
+# daily said".
+OUTLET_ANAPHORS = frozenset(
+    {"daily", "newspaper", "paper", "tabloid", "weekly", "broadcaster", "channel", "network", "outlet"}
+)
 # Sectors of CAMEO codes (the code's end) of bodies no BODY_ANAPHORS noun stands for: businesses and
 # media ("posted on Facebook, the group said" is not Facebook).
 NO_ANAPHOR_SECTORS = ("BUS", "MED")
@@ -175,6 +183,10 @@ class Speakers:
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             actor = self.antecedent(subject.idx, person=lower in PERSON_PRONOUNS)
             return self._with_role(Speaker(actor=actor, span=span), subject)
+        if subject.lower_ in OUTLET_ANAPHORS and _definite(subject):
+            span = view.mention(subject.left_edge.idx, subject.idx + len(subject.text))
+            if (outlet := self.last_outlet(subject.idx)) is not None:
+                return Speaker(actor=outlet, span=span)
         if _bare_definite(subject) and view.index.at(subject.idx, subject.idx + len(subject.text)) is None:
             span = view.mention(subject.left_edge.idx, subject.idx + len(subject.text))
             if (earlier := self.same_noun_source(subject)) is not None:
@@ -279,6 +291,12 @@ class Speakers:
         ]
         return bodies[-1] if bodies else None
 
+    def last_outlet(self, at: int) -> str | None:
+        """The media outlet named last before `at` (OUTLET_ANTECEDENT_CHARS back at most)."""
+        named = self.view.index.within(max(0, at - OUTLET_ANTECEDENT_CHARS), at)
+        outlets = [a for _, _, a in named if self.view.actors[a].type == "media outlet"]
+        return outlets[-1] if outlets else None
+
     def _unnamed_speaker(self, start: int, end: int) -> bool:
         """Someone unnamed speaks between the last person named and the pronoun: "James Foley ...
         A former rebel fighter admitted ... He said: ..." (he is the fighter)."""
@@ -328,6 +346,11 @@ class Speakers:
         speaker.role = role_text or (actor.role if actor else None)
         speaker.affiliation = affiliation or (actor.affiliation if actor else None)
         return speaker
+
+
+def _definite(noun: Token) -> bool:
+    """ "the paper", "the British daily": the noun has "the" of its own."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _bare_definite(subject: Token) -> bool:

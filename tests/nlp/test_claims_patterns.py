@@ -225,3 +225,18 @@ def test_he_is_the_person_the_story_turned_to_after_the_last_speaker(nlp: Langua
     names = {a.id: a.name for a in doc._.marsad_actors}
     last = [c for c in doc._.marsad_claims if c.kind != "cause"][-1]
     assert last.text.startswith("We cannot") and names.get(last.speaker or "") == "Mahmoud Abbas"
+
+
+def test_the_paper_is_the_outlet_named_before(nlp: Language) -> None:
+    text = (
+        "The fighter was reportedly beheaded, Britain's Daily Mail reported.\n\n"
+        "Reports of her death circulated on social media after a photo was shared on Twitter. "
+        "Activists in the town said she had left weeks before, and friends said she was alive and "
+        "living across the border with her family, far from the fighting that has raged since "
+        "September.\n\n"
+        "The militia is yet to make a comment about the allegations, the British daily said."
+    )
+    doc = nlp(text)
+    names = {a.id: a.name for a in doc._.marsad_actors}
+    last = [c for c in doc._.marsad_claims if c.kind != "cause"][-1]
+    assert names.get(last.speaker or "") == "Daily Mail"
