@@ -10,11 +10,12 @@ Brigadier General Yahiya Rasool"), else from linking.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from marsad.model import Claim, Mention
+from marsad.model import Actor, Claim, Mention
 from marsad.nlp.actor_words import is_seat
 from marsad.nlp.actors import ROLE_NOUNS
 from marsad.nlp.claim_text import PERSON_TYPES, ClaimText
@@ -183,10 +184,10 @@ class Speakers:
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             actor = self.antecedent(subject.idx, person=lower in PERSON_PRONOUNS)
             return self._with_role(Speaker(actor=actor, span=span), subject)
-        if subject.lower_ in OUTLET_ANAPHORS and _definite(subject):
-            span = view.mention(subject.left_edge.idx, subject.idx + len(subject.text))
-            if (outlet := self.last_outlet(subject.idx)) is not None:
-                return Speaker(actor=outlet, span=span)
+        if lower in OUTLET_ANAPHORS and _definite(subject) and (outlet := self.last_outlet(subject.idx)):
+            return Speaker(
+                actor=outlet, span=view.mention(subject.left_edge.idx, subject.idx + len(subject.text))
+            )
         if _bare_definite(subject) and view.index.at(subject.idx, subject.idx + len(subject.text)) is None:
             span = view.mention(subject.left_edge.idx, subject.idx + len(subject.text))
             if (earlier := self.same_noun_source(subject)) is not None:
@@ -280,22 +281,25 @@ class Speakers:
         outside what was quoted and no business or outlet: in '"Daesh has ...," the monitor said'
         after the Observatory was named, the monitor is the Observatory, not the Daesh its quotation
         names; in "a message posted on Facebook, the group said" the group is not Facebook."""
-        named = self.view.index.within(max(0, at - ANTECEDENT_CHARS), at)
-        actors = self.view.actors
-        bodies = [
-            a
-            for s, e, a in named
-            if actors[a].type in BODY_TYPES
-            and not (actors[a].code or "").endswith(NO_ANAPHOR_SECTORS)
-            and not any(q.start <= s and e <= q.end for q in self.view.quotes)
-        ]
-        return bodies[-1] if bodies else None
+        view = self.view
+
+        def is_body(s: int, e: int, actor: Actor) -> bool:
+            return (
+                actor.type in BODY_TYPES
+                and not (actor.code or "").endswith(NO_ANAPHOR_SECTORS)
+                and not any(q.start <= s and e <= q.end for q in view.quotes)
+            )
+
+        return self._last_named(at, ANTECEDENT_CHARS, is_body)
 
     def last_outlet(self, at: int) -> str | None:
         """The media outlet named last before `at` (OUTLET_ANTECEDENT_CHARS back at most)."""
-        named = self.view.index.within(max(0, at - OUTLET_ANTECEDENT_CHARS), at)
-        outlets = [a for _, _, a in named if self.view.actors[a].type == "media outlet"]
-        return outlets[-1] if outlets else None
+        return self._last_named(at, OUTLET_ANTECEDENT_CHARS, lambda s, e, actor: actor.type == "media outlet")
+
+    def _last_named(self, at: int, chars: int, keep: Callable[[int, int, Actor], bool]) -> str | None:
+        """The actor whose mention, of those `keep` accepts, comes last in the `chars` before `at`."""
+        named = self.view.index.within(max(0, at - chars), at)
+        return next((a for s, e, a in reversed(named) if keep(s, e, self.view.actors[a])), None)
 
     def _unnamed_speaker(self, start: int, end: int) -> bool:
         """Someone unnamed speaks between the last person named and the pronoun: "James Foley ...

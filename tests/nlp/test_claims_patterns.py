@@ -18,6 +18,13 @@ def _speaker(claim: Claim) -> str | None:
     return claim.speaker_span.text if claim.speaker_span else None
 
 
+def _named_speech(nlp: Language, text: str) -> list[tuple[Claim, str | None]]:
+    """Each claim of speech with the name of the actor its speaker is linked to."""
+    doc = nlp(text)
+    names = {a.id: a.name for a in doc._.marsad_actors}
+    return [(c, names.get(c.speaker or "")) for c in doc._.marsad_claims if c.kind != "cause"]
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
@@ -210,10 +217,7 @@ def test_a_monitor_named_by_where_it_is_based_is_the_body_named_before_not_one_i
 def test_a_body_anaphor_skips_the_platforms_and_outlets_named_since(
     nlp: Language, text: str, body: str
 ) -> None:
-    doc = nlp(text)
-    names = {a.id: a.name for a in doc._.marsad_actors}
-    speakers = [names.get(c.speaker or "") for c in doc._.marsad_claims if c.kind != "cause"]
-    assert speakers[-1] == body
+    assert _named_speech(nlp, text)[-1][1] == body
 
 
 def test_he_is_the_person_the_story_turned_to_after_the_last_speaker(nlp: Language) -> None:
@@ -221,10 +225,8 @@ def test_he_is_the_person_the_story_turned_to_after_the_last_speaker(nlp: Langua
         'Sergey Lavrov said: "The offer stands." Later Mahmoud Abbas voiced his displeasure at the '
         'plan. "We cannot continue this way," he said.'
     )
-    doc = nlp(text)
-    names = {a.id: a.name for a in doc._.marsad_actors}
-    last = [c for c in doc._.marsad_claims if c.kind != "cause"][-1]
-    assert last.text.startswith("We cannot") and names.get(last.speaker or "") == "Mahmoud Abbas"
+    last, speaker = _named_speech(nlp, text)[-1]
+    assert last.text.startswith("We cannot") and speaker == "Mahmoud Abbas"
 
 
 def test_the_paper_is_the_outlet_named_before(nlp: Language) -> None:
@@ -236,7 +238,4 @@ def test_the_paper_is_the_outlet_named_before(nlp: Language) -> None:
         "September.\n\n"
         "The militia is yet to make a comment about the allegations, the British daily said."
     )
-    doc = nlp(text)
-    names = {a.id: a.name for a in doc._.marsad_actors}
-    last = [c for c in doc._.marsad_claims if c.kind != "cause"][-1]
-    assert names.get(last.speaker or "") == "Daily Mail"
+    assert _named_speech(nlp, text)[-1][1] == "Daily Mail"
