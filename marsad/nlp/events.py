@@ -138,11 +138,11 @@ class EventExtractor:
                 return i, code
         return None
 
-    def _object_phrase_at(self, verb: Token, lemma: str, places: set[int]) -> tuple[int, Code] | None:
+    def _object_phrase_at(self, verb: Token, lemma: str, places: MentionIndex) -> tuple[int, Code] | None:
         """(end, code) of a two-word phrase whose second word heads the verb's object, however many
         words lie between ("lifted on Friday a day-old BLOCKADE"): the parse joins what the scan cannot.
-        Also a place verb whose object is a place (`places`: the tokens of place mentions): "seized
-        PALMYRA", "seized the strategic CITY of Ramadi"."""
+        Also a place verb whose object is a place (in a place mention, whatever the recogniser
+        labelled it: "seized PALMYRA") or a noun of place ("seized the strategic CITY of Ramadi")."""
         objects = self._objects.get(lemma, {})
         on_place = self.lexicon.place_verbs.get(lemma)
         for child in verb.rights:
@@ -151,7 +151,8 @@ class EventExtractor:
             if code := objects.get(child.lemma_.lower()):
                 return child.i + 1, code
             if on_place is not None and (
-                child.i in places or child.lemma_.lower() in self.lexicon.place_objects
+                places.at(child.idx, child.idx + len(child)) is not None
+                or child.lemma_.lower() in self.lexicon.place_objects
             ):
                 return child.i + 1, on_place
         return None
@@ -164,11 +165,10 @@ class EventExtractor:
 
     # -- detection ---------------------------------------------------------------------------------
 
-    def triggers(self, doc: Doc, words: DocWords) -> list[Trigger]:
+    def triggers(self, doc: Doc, words: DocWords, places: MentionIndex) -> list[Trigger]:
         found: list[Trigger] = []
         lemmas, tags = words.lemmas, words.tags
         named = _inside_body_names(doc)
-        places = _place_tokens(doc)
         i = 0
         while i < len(doc):
             if i in named:
@@ -278,7 +278,7 @@ class EventExtractor:
             sentence_of=_sentence_numbers(doc, sentences),
         )
         words = DocWords(doc, context.sentences, self.lexicon.nouns)
-        triggers = self.triggers(doc, words)
+        triggers = self.triggers(doc, words, context.places)
         context.codes = {t.head.i: t.code for t in triggers}
         context.dated = {context.sentence_of[ent.start] for ent in doc.ents if rules.particular_time(ent)}
         found: list[Found] = []
@@ -587,17 +587,6 @@ def _inside_body_names(doc: Doc) -> set[int]:
             if span is not None:
                 inside.update(t.i for t in span if t.is_title)
     return inside
-
-
-def _place_tokens(doc: Doc) -> set[int]:
-    """Tokens inside the document's place mentions, whatever the recogniser labelled them."""
-    tokens: set[int] = set()
-    for place in getattr(doc._, "marsad_places", None) or []:
-        for mention in place.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
-            if span is not None:
-                tokens.update(range(span.start, span.end))
-    return tokens
 
 
 def _sentence_numbers(doc: Doc, sentences: list[Span]) -> list[int]:
