@@ -431,10 +431,26 @@ class _Linking:
         article = doc[i].lower_ == "the"
         if after in ("of", "change") or is_hyphen(after) or self._qualified(i + article, end):
             return  # (a name right before "the" qualifies nothing: "told Reuters the army ...")
+        if article and (named := self._named_before(i, doc[i + 1].lower_)) is not None:
+            self._add_entry(i, end, named)  # "the Syrian regime ... the regime"
+            return
         state = self._main_state
         kind = self.kb.institutions.get((doc[i + 1].lower_,)) if article else "military"
         if state is not None and kind is not None:
             self._add_entry(i, end, self.kb.institution(state, kind))
+
+    def _named_before(self, i: int, noun: str) -> ActorEntry | None:
+        """The government or military named last before token i with the same noun: after "the
+        Syrian regime", "the regime" is Syria's even in a report whose places are mostly Iraqi."""
+        named = [
+            f
+            for f in self.found
+            if f.end <= i
+            and f.entry is not None
+            and f.entry.type in ("government", "military")
+            and self.doc[f.end - 1].lower_ == noun
+        ]
+        return max(named, key=lambda f: f.start).entry if named else None
 
     def _unnamed_state_media(self, i: int) -> None:
         """ "State TV broadcast images", "the state news agency said": the media of the report's main

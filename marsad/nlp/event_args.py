@@ -79,6 +79,9 @@ ASKING_VERBS = frozenset(
 )
 # Acts done to someone: used without an object, their subject is the one it was done to.
 SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# "claimed responsibility for the bombing": who owns the act did it.
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
 # Children that make a verb without an object active or a full passive.
 NOT_REDUCED = frozenset({"aux", "auxpass", "agent", "dobj", "xcomp", "dative"})
 # Types whose "of"-argument is who acts ("the withdrawal of Russia"); for the rest it is the target.
@@ -120,6 +123,10 @@ SETTLEMENT_NOUNS = frozenset(
         "hamlet",
     }
 )
+# Words for a part of a group, standing for the group they are part of: "some in the opposition",
+# "many among the rebels" ("of" joins the phrase anyway: "some of the rebels").
+PARTITIVES = frozenset({"some", "many", "most", "several", "few", "others", "one", "elements", "factions"})
+PARTITIVE_PREPOSITIONS = frozenset({"in", "among", "within"})
 # Nouns of multiword prepositions, never an argument: "on BEHALF of", "on the BASIS of".
 NOT_ARGUMENT_NOUNS = frozenset({"behalf", "basis"})
 # Entity types that are never an actor or target ("on 8 May 2020", "killing 6").
@@ -175,6 +182,11 @@ def argument(token: Token, index: MentionIndex) -> Argument:
     apposition beats a demonym in the phrase ("his Syrian counterpart, Bashar al-Assad"); words in
     the token's own clauses ("the province, which makes a horror for the Russians") are not it."""
     doc = token.doc
+    if token.lower_ in PARTITIVES and (group := prep_object(token, PARTITIVE_PREPOSITIONS)) is not None:
+        whole = argument(group, index)
+        if whole.id is not None:
+            words = doc[token.i : group.right_edge.i + 1]
+            return Argument(mention=mention(words), id=whole.id, head=whole.head)
     start, end = noun_phrase(token)
     phrase = doc[start:end]
     item = _named_in_apposition(token, index) if token.pos_ == "NOUN" else None
@@ -276,6 +288,31 @@ def _object_controller(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun's clause describes: "the meeting" of "the meeting, which was ..."."""
+    clause = pronoun.head
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
+        return None
+    return clause.head
+
+
+def claimant(event: Token) -> Token | None:
+    """Who claimed the act: "IS claimed responsibility for the bombing", "the Taliban took credit for
+    killing ...", "responsibility for the attack was claimed by ..."."""
+    preposition = event.head
+    if event.dep_ not in {"pobj", "pcomp"} or preposition.lower_ != "for":
+        return None
+    noun = preposition.head
+    verb = noun.head
+    if (
+        noun.lemma_.lower() not in RESPONSIBILITY_NOUNS
+        or noun.dep_ not in {"dobj", "nsubjpass"}
+        or verb.lemma_.lower() not in RESPONSIBILITY_VERBS
+    ):
+        return None
+    return subject_of(verb)
 
 
 def sayer_of(pronoun: Token, governors: Container[str]) -> Token | None:

@@ -412,9 +412,15 @@ class EventExtractor:
                     carrier
                 )  # "the army launched attacks", "Putin ordered a withdrawal"
                 actor_token = actor_token or carried_by
+        actor_token = actor_token or args.claimant(head)
+        described = args.relative_antecedent(actor_token) if actor_token is not None else None
+        if described is not None and described.i in context.codes:
+            actor_token = described  # "a bombing THAT killed 30 rebels": the bombing killed them
         # "Russian strikes killed ...": who struck killed; the words around that event are its own.
         subject_event = actor_token is not None and actor_token.i in context.codes
+        inherited: args.Argument | None = None
         if actor_token is not None and subject_event:
+            inherited = next((e.actor for e in earlier if e.trigger.head.i == actor_token.i), None)
             actor_token = args.nominal_actor(actor_token)
         if (
             actor_token is None
@@ -427,7 +433,7 @@ class EventExtractor:
             # were executed for refusing ..." or "X said the Saudi-backed militants ...", who
             # refused or backed is no one X speaks for
             actor_token = args.subject_of(cue)
-        actor = self._resolve(actor_token, context, earlier, head)
+        actor = self._resolve(actor_token, context, earlier, head) or inherited
         verb = head if is_verbal(head) else trigger.light_verb
         sentence = context.sentence(head)
         if (
@@ -484,8 +490,7 @@ class EventExtractor:
         if (sayer := args.sayer_of(token, self.lexicon.governors)) is not None:
             return args.argument(sayer, context.actors)
         if token.lower_ in args.RELATIVE_PRONOUNS:
-            clause = token.head
-            described = clause.head if clause.dep_ == "relcl" else None
+            described = args.relative_antecedent(token)
             return args.argument(described, context.actors) if described is not None else None
         here = context.sentence_of[head.i]
         if (subject := self._previous_subject(token, here, context)) is not None:

@@ -359,10 +359,14 @@ def _definite(noun: Token) -> bool:
 
 def _bare_definite(subject: Token) -> bool:
     """ "the group said", "the source added", "the same official said", "the London-based monitor
-    said": a common noun with only "the" (and "same", or where the body is based) before it, which
-    points back to a source named before."""
+    said", "the monitoring group said": a common noun with only "the" (and "same", where the body is
+    based, or a body noun's lower-case kind) before it, which points back to a source named before."""
+    body = subject.lemma_.lower() in BODY_ANAPHORS
     children = [
-        c for c in subject.children if not (c.dep_ == "amod" and (c.lower_ == "same" or c.lemma_ == "base"))
+        c
+        for c in subject.children
+        if not (c.dep_ == "amod" and (c.lower_ == "same" or c.lemma_ == "base"))
+        and not (body and _kind_of_body(c))
     ]
     return (
         subject.pos_ == "NOUN"
@@ -370,6 +374,12 @@ def _bare_definite(subject: Token) -> bool:
         and children[0].dep_ == "det"
         and children[0].lower_ == "the"
     )
+
+
+def _kind_of_body(modifier: Token) -> bool:
+    """ "monitoring", "rights", "jihadist" before "group": a lower-case word of what the body does,
+    which names no one ("the Kurdish group" and "the Nusra group" name someone)."""
+    return modifier.dep_ in {"amod", "compound"} and all(t.is_lower for t in modifier.subtree)
 
 
 def _may_speak(mention: Span | None) -> bool:

@@ -212,6 +212,17 @@ def test_a_monitor_named_by_where_it_is_based_is_the_body_named_before_not_one_i
             "the toll would rise.",
             "Syrian Observatory for Human Rights",
         ),
+        # a lower-case word of what the body does is still the body named before
+        (
+            "The blast struck a border crossing, according to the Syrian Observatory for Human Rights. "
+            "The monitoring group said the fighters were travelling by bus.",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "Amnesty International documented 30 executions. The rights group said the prison must "
+            "be opened to inspectors.",
+            "Amnesty International",
+        ),
     ],
 )
 def test_a_body_anaphor_skips_the_platforms_and_outlets_named_since(

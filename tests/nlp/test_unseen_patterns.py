@@ -794,3 +794,65 @@ def test_a_state_that_leads_a_coalition_is_no_place_named(nlp: Language) -> None
         "At least 10 civilians were killed in US-led coalition strikes west of Raqqa, SANA reported."
     )
     assert "United States" not in [p.name for p in nlp(text)._.marsad_places]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The Islamic State on Monday claimed responsibility for a suicide bombing near the border.",
+            "suicide bombing",
+            "Islamic State",
+        ),
+        (
+            "The Taliban took responsibility for killing two police officers in Kandahar.",
+            "killing",
+            "Taliban",
+        ),
+        # the act a relative clause describes did what the clause says
+        ("Hezbollah fighters launched an attack that killed four soldiers.", "killed", "Hezbollah"),
+    ],
+)
+def test_who_claims_an_act_did_it_and_so_did_what_the_act_did(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    found, names = only_event(nlp, text, trigger)
+    assert found.actor is not None and names[found.actor] == actor
+
+
+def test_the_regime_is_the_one_named_before_with_that_word(nlp: Language) -> None:
+    text = (
+        "The Syrian regime has escalated its attacks against militant positions since the group seized "
+        "Mosul in neighbouring Iraq. Iraqi troops fled Mosul, and Iraqi officials asked Baghdad for help. "
+        "The regime fears the militants are getting stronger."
+    )
+    regime = [a for a in nlp(text)._.marsad_actors if any(m.text == "The regime" for m in a.mentions)]
+    assert [a.kb_id for a in regime] == ["syria-government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "Some in the Syrian opposition initially welcomed the Islamic State.",
+            "welcomed",
+            "Syrian opposition",
+        ),
+        ("Many among the Houthis rejected the truce on Sunday.", "rejected", "Houthis"),
+    ],
+)
+def test_a_part_of_a_group_acts_for_the_group(nlp: Language, text: str, trigger: str, actor: str) -> None:
+    found, names = only_event(nlp, text, trigger)
+    assert found.actor is not None and names[found.actor] == actor
+
+
+def test_a_name_the_recogniser_reads_once_as_a_place_and_once_as_a_group_is_a_place(
+    nlp: Language,
+) -> None:
+    text = (
+        "At least 20 militants were killed in air strikes targeting a training base in Raqa, the monitor "
+        "said. The militants are firmly in control of Raqa their stronghold."
+    )
+    doc = nlp(text)
+    assert "Raqa" not in {m.text for a in doc._.marsad_actors for m in a.mentions}
+    assert any(m.text == "Raqa" for p in doc._.marsad_places for m in p.mentions)
