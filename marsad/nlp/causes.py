@@ -223,9 +223,14 @@ def _relation(marker: Marker) -> str:
     return "purpose" if marker.group == "purpose" else "cause"
 
 
-def _marker_cause(text: str, base: int, match: re.Match[str], marker: Marker) -> Cause | None:
+def _marker_cause(sentence: Span, text: str, match: re.Match[str], marker: Marker) -> Cause | None:
+    base = sentence.start_char
     before = _before(text, 0, match.start())
     after = _after(text, match.end())
+    if (object_end := _object_end(sentence, match.start(), match.end())) is not None and object_end < after[
+        1
+    ]:
+        after = _strip(text, after[0], object_end)  # "wounded due to the blast | described the moment"
     if marker.group in ("effect_first", "purpose"):
         cause, effect = after, before
     else:
@@ -239,6 +244,19 @@ def _marker_cause(text: str, base: int, match: re.Match[str], marker: Marker) ->
         effect=(base + effect[0], base + effect[1]),
         relation=_relation(marker),
     )
+
+
+def _object_end(sentence: Span, start: int, end: int) -> int | None:
+    """Where the object of a marker ending in a preposition ends ("due to", "because of"), relative
+    to the sentence: the cause is that noun phrase, not the clause after it."""
+    marker = sentence.char_span(start, end, alignment_mode="contract")
+    if marker is None or not len(marker) or marker[-1].pos_ != "ADP":
+        return None
+    objects = [c for word in marker if word.pos_ == "ADP" for c in word.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    edge = max(objects, key=lambda c: c.i).right_edge
+    return edge.idx + len(edge) - sentence.start_char
 
 
 def find_causes(sentence: Span, previous: Span | None = None) -> list[Cause]:
@@ -260,7 +278,7 @@ def find_causes(sentence: Span, previous: Span | None = None) -> list[Cause]:
     strong: list[Cause] = []
     weak: list[Cause] = []
     for match, marker in reading.matches:
-        cause = _marker_cause(text, base, match, marker)
+        cause = _marker_cause(sentence, text, match, marker)
         if cause is not None and cause.marker[0] >= after:
             (weak if marker.weak else strong).append(cause)
     strong += _purpose_clauses(reading, base, strong)
@@ -360,13 +378,21 @@ def _cut(sentence: Span, text: str, token: Token) -> Cause | None:
     before, after = _before(text, 0, start - base), _after(text, end - base)
     if _words(text, before) < 1 or _words(text, after) < 1:
         return None
-    cause, effect = (before, after) if verb else (after, before)
+    # "55 were killed and 55 wounded during a bombing": a passive's cause follows it
+    cause, effect = (before, after) if verb and not _passive(token) else (after, before)
     return Cause(
         marker=(start, end),
         cause=(base + cause[0], base + cause[1]),
         effect=(base + effect[0], base + effect[1]),
         relation="purpose" if token.pos_ == "PART" else "cause",
     )
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, or a participle sharing one's auxiliary ("were killed and 55 wounded")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and _passive(verb.head)
 
 
 def _can_link(token: Token) -> bool:

@@ -101,6 +101,13 @@ def _span(text: str, span: tuple[int, int]) -> str:
             "Thousands of families fled",
             "cause",
         ),
+        (  # the cause after a preposition is its object, not the clause the sentence goes on with
+            "A driver who suffered burns due to the blast described the moment the bus caught fire.",
+            "due to",
+            "the blast",
+            "A driver who suffered burns",
+            "cause",
+        ),
     ],
 )
 def test_a_marker_gives_the_spans(
@@ -127,6 +134,12 @@ def test_a_causal_sentence_without_marker_is_cut_at_its_link(
     assert _span(text, found.marker) == "in"
     assert cause_word in _span(text, found.cause) and effect_word not in _span(text, found.cause)
     assert effect_word in _span(text, found.effect)
+
+
+def test_a_passive_verb_has_its_cause_after_it(nlp: Language) -> None:
+    text = "At least 20 people were killed and 55 wounded during a suicide bombing at a wedding on Monday."
+    (found,) = _causes(nlp, text)
+    assert "bombing" in _span(text, found.cause) and "people" in _span(text, found.effect)
 
 
 def test_therefore_takes_the_previous_sentence_as_its_cause(nlp: Language) -> None:
