@@ -248,7 +248,8 @@ def _marker_cause(sentence: Span, text: str, match: re.Match[str], marker: Marke
 
 def _object_end(sentence: Span, start: int, end: int) -> int | None:
     """Where the object of a marker ending in a preposition ends ("due to", "because of"), relative
-    to the sentence: the cause is that noun phrase, not the clause after it."""
+    to the sentence, when the marker stands in the subject of the verb right after that object: in
+    "a witness who was hurt due to the blast described the moment", the cause is "the blast"."""
     marker = sentence.char_span(start, end, alignment_mode="contract")
     if marker is None or not len(marker) or marker[-1].pos_ != "ADP":
         return None
@@ -256,6 +257,10 @@ def _object_end(sentence: Span, start: int, end: int) -> int | None:
     if not objects:
         return None
     edge = max(objects, key=lambda c: c.i).right_edge
+    doc = sentence.doc
+    following = doc[edge.i + 1] if edge.i + 1 < sentence.end else None
+    if following is None or following.pos_ not in ("VERB", "AUX") or not following.is_ancestor(marker[-1]):
+        return None
     return edge.idx + len(edge) - sentence.start_char
 
 
