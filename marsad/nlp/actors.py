@@ -541,8 +541,9 @@ class _Linking:
         for ent in self.doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            if any(start < ent.end and ent.start < end for start, end in self.places):
-                continue  # the knowledge base read this name as a place ("within the White House")
+            if any(start < ent.end and ent.start < end and end >= ent.end for start, end in self.places):
+                continue  # the knowledge base read this name as a place ("within the White House");
+                # not a body named after it ("a source at the Damascus Police Command")
             inside = [f for f in self.found if f.start < ent.end and ent.start < f.end]
             if not inside or self._entity_outranks(ent, inside):
                 candidates.append((ent, inside))

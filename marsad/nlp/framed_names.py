@@ -14,7 +14,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from marsad.nlp.actor_words import PERSON_PLACE_PREPOSITIONS, PLACE_AFTER, PLACE_NOUNS, PLACE_PREPOSITIONS
+from marsad.nlp.actor_words import (
+    BODY_HEAD_WORDS,
+    ORGANISATION_WORDS,
+    PERSON_PLACE_PREPOSITIONS,
+    PLACE_AFTER,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+)
 from marsad.nlp.extensions import text_of
 
 # "the town of X": X is the object of "of" whose head is one of these. Not "camp": "the camp of
@@ -67,6 +74,32 @@ NAME_CONNECTORS = frozenset(
 FRAME_AFTER = frozenset(
     {"district", "village", "town", "city", "area", "neighbourhood", "neighborhood", "camp"}
 )
+# "X and Y neighbourhoods": a plural one after a list frames every name of it.
+FRAME_AFTER_PLURAL = frozenset(
+    {"districts", "villages", "towns", "cities", "areas", "neighbourhoods", "neighborhoods", "camps"}
+)
+# How many words a later name of such a list may have.
+LIST_NAME_WORDS = 6
+# First words of Arabic place names ("Bab Touma", "Kafr Nabl", "Deir Hafer", "Tal Abyad"): a name
+# led by one, or cut by the recogniser just after one, is a place, not a person.
+ARABIC_PLACE_PREFIXES = frozenset(
+    {
+        "Bab",
+        "Kafr",
+        "Kfar",
+        "Deir",
+        "Dayr",
+        "Tal",
+        "Tell",
+        "Jisr",
+        "Ain",
+        "Ein",
+        "Ras",
+        "Beit",
+        "Wadi",
+        "Marj",
+    }
+)
 
 
 def place_framed(ent: Span) -> bool:
@@ -80,9 +113,48 @@ def place_framed(ent: Span) -> bool:
         noun = head.head
         if noun.i < head.i and noun.lower_ in FRAME_NOUNS:
             return True
-    return (root.dep_ in ("compound", "nmod") and head.i == ent.end and head.lower_ in FRAME_AFTER) or (
-        _bearing_after(ent)
+    return (
+        (
+            root.dep_ in ("compound", "nmod", "amod")
+            and head.i == ent.end
+            and head.lower_ in FRAME_AFTER | FRAME_AFTER_PLURAL
+        )
+        or _bearing_after(ent)
+        or _listed_before_plural(ent)
+        or _arabic_place_name(ent)
     )
+
+
+def _arabic_place_name(ent: Span) -> bool:
+    """ "Kafr Nabl", "Bab Touma" labelled a person or an organisation: the first word makes a place,
+    unless a word of a body's name follows ("Ain Shams University")."""
+    return (
+        ent.label_ in ("PERSON", "ORG")
+        and len(ent) > 1
+        and ent[0].text in ARABIC_PLACE_PREFIXES
+        and ORGANISATION_WORDS.search(ent.text) is None
+        and not any(t.lower_ in BODY_HEAD_WORDS for t in ent)
+    )
+
+
+def _listed_before_plural(ent: Span) -> bool:
+    """The name opens a list a plural place noun closes: "al-Sulimaniah and al-Furqan neighborhoods"."""
+    doc = ent.doc
+    i = ent.end
+    if i >= len(doc) or doc[i].lower_ not in ("and", ","):
+        return False
+    for words, token in enumerate(doc[i + 1 : i + 2 + LIST_NAME_WORDS]):
+        if token.lower_ in FRAME_AFTER_PLURAL:
+            return words > 0
+        if not (token.is_title or token.lower_ in NAME_CONNECTORS or token.text in ("-", "and", ",")):
+            return False
+    return False
+
+
+def after_arabic_prefix(ent: Span) -> bool:
+    """The recogniser cut a place name after its first word: "Touma" of "at Bab Touma"."""
+    i = ent.start - 1
+    return i >= 0 and ent.doc[i].text in ARABIC_PLACE_PREFIXES and not ent.doc[i].ent_type_
 
 
 def _bearing_after(ent: Span) -> bool:

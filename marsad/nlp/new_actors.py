@@ -48,6 +48,7 @@ from marsad.nlp.actor_words import (
 )
 from marsad.nlp.framed_names import (
     FRAME_AFTER,
+    after_arabic_prefix,
     noun_framed,
     place_framed,
     preposition_framed,
@@ -111,6 +112,7 @@ class NewActorScreen:
             and not _lower_case_name(e)
             and not _ends_in_honorific(e)
             and not _ends_in_place_word(e)
+            and not after_arabic_prefix(e)
             and not _modifier_name(e)
             and not self._common_word_name(e)
             and not self._headline_fragment(e, known)
@@ -205,8 +207,11 @@ class NewActorScreen:
 
     @cached_property
     def _surnames(self) -> frozenset[str]:
-        """Last words of the people named in full: "Clinton" after "Hillary Clinton" is a person."""
-        names = (bare_name(e).text.split() for e in self.doc.ents if e.label_ == "PERSON")
+        """Last words of the people named in full: "Clinton" after "Hillary Clinton" is a person (not a
+        name a place noun frames: "the neighborhoods of Sulaiman al-Halabi")."""
+        names = (
+            bare_name(e).text.split() for e in self.doc.ents if e.label_ == "PERSON" and not place_framed(e)
+        )
         return frozenset(words[-1] for words in names if len(words) > 1)
 
     @cached_property

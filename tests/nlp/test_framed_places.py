@@ -231,3 +231,43 @@ def test_a_name_a_bearing_places_by_a_city_is_a_place_near_it_or_unresolved(nlp:
 def test_a_name_ending_in_a_word_of_place_is_no_actor(nlp: Language, text: str, word: str) -> None:
     actors, _ = _read(nlp, text)
     assert not [a for a in actors if word in a.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a plural place noun after a list frames every name of it
+        (
+            "Nine people were killed when gunmen targeted al-Sulimaniah and al-Furqan neighborhoods as "
+            "worshipers were leaving mosques.",
+            ["al-Sulimaniah", "al-Furqan"],
+        ),
+        (
+            "Militants fired rocket shells on Sulaiman al-Halabi and al-Midan neighborhoods, killing four "
+            "civilians.",
+            ["Sulaiman al-Halabi", "al-Midan"],
+        ),
+    ],
+)
+def test_a_plural_place_noun_after_a_list_makes_each_name_a_place(
+    nlp: Language, text: str, names: list[str]
+) -> None:
+    actors, places = _read(nlp, text)
+    assert set(names) <= set(places)
+    assert not set(names) & {m.text for a in actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recogniser labels "Touma" alone a person
+        "Three people were injured when gunmen fired a rocket shell at Bab Touma with the shell falling "
+        "in the main square of the neighborhood.",
+        # ... and here "Bab Touma" an organisation
+        "A source told the agency that gunmen fired a rocket shell at Bab Touma. Earlier a source at the "
+        "police said that gunmen fired rocket shells.",
+    ],
+)
+def test_a_name_led_by_an_arabic_place_word_is_no_actor(nlp: Language, text: str) -> None:
+    actors, _ = _read(nlp, text)
+    assert not any("Touma" in m.text for a in actors for m in a.mentions)

@@ -856,3 +856,10 @@ def test_a_name_the_recogniser_reads_once_as_a_place_and_once_as_a_group_is_a_pl
     doc = nlp(text)
     assert "Raqa" not in {m.text for a in doc._.marsad_actors for m in a.mentions}
     assert any(m.text == "Raqa" for p in doc._.marsad_places for m in p.mentions)
+
+
+def test_a_body_named_after_a_city_speaks(nlp: Language) -> None:
+    text = "A source at the Damascus Police Command told SANA that gunmen fired a rocket shell at the square."
+    _, claims, names = analyzed(nlp, text)
+    (claim,) = [c for c in claims if c.kind != "cause"]
+    assert claim.speaker is not None and names[claim.speaker] == "Damascus Police Command"
