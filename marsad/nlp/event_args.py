@@ -11,10 +11,11 @@ over the linked actors and places; a span that names no linked item keeps its te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Mention
 from marsad.nlp.actor_words import KIN_NOUNS, is_seat, leads, names_seat
@@ -127,6 +128,8 @@ SETTLEMENT_NOUNS = frozenset(
 # "many among the rebels" ("of" joins the phrase anyway: "some of the rebels").
 PARTITIVES = frozenset({"some", "many", "most", "several", "few", "others", "one", "elements", "factions"})
 PARTITIVE_PREPOSITIONS = frozenset({"in", "among", "within"})
+# "anti-ISIS groups", "pro-Assad militias": a name after these is what the phrase's head opposes or backs.
+_STANCE_BEFORE = re.compile(r"\b(?:anti|pro)\s*[-‐–]\s*$", re.IGNORECASE)
 # Nouns of multiword prepositions, never an argument: "on BEHALF of", "on the BASIS of".
 NOT_ARGUMENT_NOUNS = frozenset({"behalf", "basis"})
 # Entity types that are never an actor or target ("on 8 May 2020", "killing 6").
@@ -199,7 +202,7 @@ def argument(token: Token, index: MentionIndex) -> Argument:
             mention=mention(phrase), id=index.at(token.idx, token.idx + len(token)), head=mention(token)
         )
     if item is None:
-        found = index.within(phrase.start_char, phrase.end_char)
+        found = _not_opposed(doc, index.within(phrase.start_char, phrase.end_char))
         item = _owner_of_head(found, token) if found else index.at(token.idx, token.idx + len(token))
     if item is None:
         # Not past a clause of its own, nor into where it is: "negotiations in the Kazakh capital".
@@ -207,9 +210,16 @@ def argument(token: Token, index: MentionIndex) -> Argument:
             (c.left_edge.i for c in token.rights if c.dep_ in CLAUSES or _locative(c)), token.right_edge.i + 1
         )
         subtree = doc[token.left_edge.i : max(stop, token.i + 1)]
-        inside = index.within(subtree.start_char, subtree.end_char)
+        inside = _not_opposed(doc, index.within(subtree.start_char, subtree.end_char))
         item = inside[0][2] if inside else None
     return Argument(mention=mention(phrase), id=item, head=mention(token))
+
+
+def _not_opposed(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The names in a phrase that are not what it is for or against: "anti-ISIS groups" are not ISIS."""
+    return [
+        entry for entry in found if not _STANCE_BEFORE.search(text_of(doc), max(0, entry[0] - 6), entry[0])
+    ]
 
 
 def _owner_of_head(found: list[tuple[int, int, str]], head: Token) -> str:

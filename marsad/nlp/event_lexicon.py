@@ -72,6 +72,8 @@ class Lexicon:
     participants: frozenset[str] = frozenset()  # nouns for the people who do the event: "protesters"
     place_verbs: dict[str, Code] = field(default_factory=dict)  # verbs that are the event on a place
     place_objects: frozenset[str] = frozenset()  # nouns of places for place_verbs: "seized the town"
+    # verbs that are the event on an armed party ([parties.armed] of acled.toml): "destroy ISIL"
+    party_verbs: dict[str, Code] = field(default_factory=dict)
     governors: dict[str, str] = field(default_factory=dict)  # lemma -> status or NEGATING
     light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)
     undo_verbs: frozenset[str] = frozenset()  # verbs that end the act their object names: "lift"
@@ -129,6 +131,9 @@ def _add_triggers(lexicon: Lexicon, data: dict[str, Any]) -> None:
                 dict.fromkeys((v.lower() for v in section.get("place_verbs", [])), code)
             )
             lexicon.place_objects |= {lemma.lower() for lemma in section.get("place_objects", [])}
+            lexicon.party_verbs.update(
+                dict.fromkeys((v.lower() for v in section.get("party_verbs", [])), code)
+            )
             for phrase in section.get("phrases", []):
                 lexicon.phrases[tuple(phrase.lower().split())] = code
 

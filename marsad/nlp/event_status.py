@@ -217,6 +217,9 @@ def modality(
         relation = node.dep_
         if relation == "relcl" and is_verbal(node) and head.lemma_.lower() in lexicon.governors:
             relation = "acl"  # "the hypothesis that it was defeated": what the noun says, not a relative
+        if relation == "relcl" and is_verbal(node) and _is_purpose(node) and not expressive:
+            strong, purpose = ("planned", node.i), True  # "an army to attack ISIL": what it is for
+            break
         if relation == "relcl" or (relation == "advcl" and not _is_purpose(node)):
             break
         # The verb that carries a nominal event says its status as a light verb: "committed a

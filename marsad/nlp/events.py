@@ -23,7 +23,7 @@ from marsad.nlp import event_args as args
 from marsad.nlp import event_filter as rules
 from marsad.nlp.actor_words import BODY_NAME_PREPOSITIONS
 from marsad.nlp.cues import load_cues
-from marsad.nlp.event_codes import THREAT_MODES, plover_code
+from marsad.nlp.event_codes import ARMED, THREAT_MODES, plover_code
 from marsad.nlp.event_dates import TimeMention, published, sentence_time, time_mentions
 from marsad.nlp.event_lexicon import Code, Lexicon, load_lexicon
 from marsad.nlp.event_output import AMBIGUOUS, DocWords, Found, Trigger, to_event
@@ -50,6 +50,8 @@ SUFFERED_NOUNS = frozenset(
     }
 )
 PRONOUN_LOOKBACK_SENTENCES = 2
+# Pronouns that stand only for a person: "he" is not the Congress an earlier event named.
+PERSON_PRONOUNS = frozenset({"he", "she"})
 MAX_DEPTH = 50  # a parse deeper than this is broken: the walk to the root stops
 # Verbs of promising: what is promised says whether the promise is an agreement or a threat.
 PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
@@ -82,6 +84,7 @@ class _Context:
     actors: MentionIndex
     outlets: frozenset[str]  # ids of the actors that are media outlets
     people: frozenset[str]  # ids of the actors that are persons
+    armed: frozenset[str]  # ids of the actors of the armed kinds of party (acled.toml)
     places: MentionIndex
     times: list[TimeMention]
     published: DateRange | None
@@ -138,23 +141,30 @@ class EventExtractor:
                 return i, code
         return None
 
-    def _object_phrase_at(self, verb: Token, lemma: str, places: MentionIndex) -> tuple[int, Code] | None:
+    def _object_phrase_at(self, verb: Token, lemma: str, context: _Context) -> tuple[int, Code] | None:
         """(end, code) of a two-word phrase whose second word heads the verb's object, however many
         words lie between ("lifted on Friday a day-old BLOCKADE"): the parse joins what the scan cannot.
         Also a place verb whose object is a place (in a place mention, whatever the recogniser
-        labelled it: "seized PALMYRA") or a noun of place ("seized the strategic CITY of Ramadi")."""
+        labelled it: "seized PALMYRA") or a noun of place ("seized the strategic CITY of Ramadi"),
+        and a party verb whose object is an armed party ("destroy ISIL", "crushed the militants")."""
         objects = self._objects.get(lemma, {})
         on_place = self.lexicon.place_verbs.get(lemma)
+        on_party = self.lexicon.party_verbs.get(lemma)
         for child in verb.rights:
             if child.dep_ != "dobj":
                 continue
             if code := objects.get(child.lemma_.lower()):
                 return child.i + 1, code
             if on_place is not None and (
-                places.at(child.idx, child.idx + len(child)) is not None
+                context.places.at(child.idx, child.idx + len(child)) is not None
                 or child.lemma_.lower() in self.lexicon.place_objects
             ):
                 return child.i + 1, on_place
+            if on_party is not None and (
+                context.actors.at(child.idx, child.idx + len(child)) in context.armed
+                or (child.lower_,) in self.lexicon.party_words.get(ARMED, ())
+            ):
+                return verb.i + 1, on_party  # the party is the target, no word of the trigger
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -165,7 +175,7 @@ class EventExtractor:
 
     # -- detection ---------------------------------------------------------------------------------
 
-    def triggers(self, doc: Doc, words: DocWords, places: MentionIndex) -> list[Trigger]:
+    def triggers(self, doc: Doc, words: DocWords, context: _Context) -> list[Trigger]:
         found: list[Trigger] = []
         lemmas, tags = words.lemmas, words.tags
         named = _inside_body_names(doc)
@@ -176,7 +186,7 @@ class EventExtractor:
                 continue
             phrase = self._phrase_at(words, i)
             if phrase is None and tags[i] == "VERB":
-                phrase = self._object_phrase_at(doc[i], lemmas[i], places)
+                phrase = self._object_phrase_at(doc[i], lemmas[i], context)
             if phrase:
                 end, code = phrase
                 span = doc[i:end]
@@ -271,6 +281,9 @@ class EventExtractor:
             actors=MentionIndex(doc._.marsad_actors or []),
             outlets=frozenset(a.id for a in doc._.marsad_actors or [] if a.type == "media outlet"),
             people=frozenset(a.id for a in doc._.marsad_actors or [] if a.type == "person"),
+            armed=frozenset(
+                a.id for a in doc._.marsad_actors or [] if a.type in self.lexicon.party_types.get(ARMED, ())
+            ),
             places=MentionIndex(getattr(doc._, "marsad_places", None) or []),
             times=time_mentions(doc),
             published=published(doc),
@@ -278,7 +291,7 @@ class EventExtractor:
             sentence_of=_sentence_numbers(doc, sentences),
         )
         words = DocWords(doc, context.sentences, self.lexicon.nouns)
-        triggers = self.triggers(doc, words, context.places)
+        triggers = self.triggers(doc, words, context)
         context.codes = {t.head.i: t.code for t in triggers}
         context.dated = {context.sentence_of[ent.start] for ent in doc.ents if rules.particular_time(ent)}
         found: list[Found] = []
@@ -495,10 +508,15 @@ class EventExtractor:
         here = context.sentence_of[head.i]
         if (subject := self._previous_subject(token, here, context)) is not None:
             return subject
+        person = token.lower_ in PERSON_PRONOUNS
         for item in reversed(earlier):
             if here - item.sentence > PRONOUN_LOOKBACK_SENTENCES:
                 break
-            if item.actor is not None and item.actor.id is not None:
+            if (
+                item.actor is not None
+                and item.actor.id is not None
+                and (not person or item.actor.id in context.people)
+            ):
                 return args.Argument(mention=args.mention(token), id=item.actor.id)
         return None
 

@@ -46,7 +46,11 @@ NAME_QUOTE_SHARE = 0.8
 # A quotation of capitalised words without a verb is a title up to this many tokens ("The Kelly File").
 MAX_TITLE_WORDS = 6
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])\s+$", re.I)
+# "said on “Fox News Sunday”", "told “Meet the Press”": a programme a speaker appears on.
+_PROGRAMME_BEFORE = re.compile(r"\b(?:on|told|to)\s+$")
+# Words a title leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "at"})
 
 
 class AddClaim(Protocol):
@@ -245,20 +249,21 @@ class QuoteReader:
         return covered >= NAME_QUOTE_SHARE * length
 
     def _is_title(self, quote: Quote) -> bool:
-        """Two or more capitalised words in one phrase, without a verb, owned by a name before them:
-        a programme's or song's title ("Fox News Channel's “The Kelly File”"), not the first word of
+        """Two or more words in one phrase, all capitalised but the small ones, owned by a name before
+        them or after "on", "told": a programme's or song's title ("Fox News Channel's “The Kelly
+        File”", 'said on "Face the Nation"', "CBS' “This Week”"), not the first word of
         a split quotation ("Hopefully," the president said) nor what a speaker said things are
         ("thinks this is an episode of “Shark Tank”", "called her “Miss Piggy”")."""
-        if not _POSSESSIVE_BEFORE.search(self.view.text, max(0, quote.start - 3), quote.start):
+        text, start = self.view.text, quote.start
+        programme = _PROGRAMME_BEFORE.search(text, max(0, start - 6), start) is not None
+        if not programme and not _POSSESSIVE_BEFORE.search(text, max(0, start - 3), start):
             return False
         span = self.view.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None or len(span) > MAX_TITLE_WORDS or _SENTENCE_BREAK.search(span.text.rstrip(".,!? ")):
             return False
         words = [t for t in span if t.is_alpha]
-        content = [t for t in words if not t.is_stop]
-        if len(content) < 2 or not words[0].text[0].isupper() or any(t.pos_ in ("VERB", "AUX") for t in span):
-            return False
-        return all(t.text[0].isupper() for t in content)
+        # "Face the Nation", "This Week": every word but the small ones capitalised
+        return len(words) >= 2 and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words)
 
     def _is_statement(self, quote: Quote) -> bool:
         """A quotation with a verb of its own: a statement, not a name or a scare-quoted phrase."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Actor, Claim, Mention
-from marsad.nlp.actor_words import is_seat
+from marsad.nlp.actor_words import KIN_NOUNS, is_seat
 from marsad.nlp.actors import ROLE_NOUNS
 from marsad.nlp.claim_text import PERSON_TYPES, ClaimText
 from marsad.nlp.speech import Cue
@@ -202,6 +202,12 @@ class Speakers:
         clauses = [c.left_edge.idx for c in subject.rights if c.dep_ in SUBJECT_CLAUSES]
         if clauses:  # "The IS fighter, who says he killed Mr Foley, says": who is named in it does not speak
             end = max(min(end, len(view.text[start : clauses[0]].rstrip(" ,")) + start), subject.idx + 1)
+        if (
+            subject.lemma_.lower() in KIN_NOUNS
+            and view.index.at(subject.idx, subject.idx + len(subject.text)) is None
+        ):
+            # "Foley's parents said": the relatives speak, not the one they are named after
+            return self._with_role(Speaker(span=view.mention(start, end)), subject)
         inside = self._speaking(subject.doc, start, end)
         people = [(s, e, a) for s, e, a in inside if view.is_person(a)]
         # "Farah Province Police Chief Gen. Abdul Razaq Yaqubi": the person the subject's head names
