@@ -35,6 +35,7 @@ from marsad.nlp.actor_words import (
     BODY_NAME_PREPOSITIONS,
     LEADING_ARTICLE,
     LOCATIVE,
+    PLACE_AFTER,
     PLACE_NOUNS,
     POSSESSIVE,
     RESIDENT_NOUNS,
@@ -322,8 +323,9 @@ class _Linking:
             # "in the US air strike": who struck ("the Paris attacks" are where)
             return hit.kind != "name" or not qualifies_force(self.doc[m.end - 1])
         if hit.kind == "metonym":
-            if self.doc[m.end - 1].dep_ == "compound":
-                return True
+            after = self.doc[m.end].lower_ if m.end < len(self.doc) else ""
+            if self.doc[m.end - 1].dep_ == "compound" or after in PLACE_AFTER:
+                return True  # "a Sana'a airport official": the city's airport, whatever the parse
             if word == "of" and before > 0 and self.doc[before - 1].lower_ in PLACE_NOUNS | RESIDENT_NOUNS:
                 return True  # "the countryside of Damascus", "residents of Damascus": the city
         return False

@@ -915,3 +915,16 @@ def test_destroying_an_armed_party_is_fighting_it(
 def test_destroying_homes_stays_coercion(nlp: Language) -> None:
     found, _ = only_event(nlp, "Militants destroyed dozens of homes in the village.", "destroyed")
     assert found.type == "COERCE"
+
+
+def test_a_capital_before_a_place_word_is_the_city_not_the_state(nlp: Language) -> None:
+    text = (
+        "Yemen’s Houthi rebels seized weapons from U.S. Marines as well as several vehicles used by "
+        "Americans stationed at the now-closed U.S. Embassy in Sana’a.\n\nIt wasn’t immediately clear "
+        "what types of weapons and vehicles were seized.\n\nAn unidentified Sana'a airport official "
+        "confirmed that the rebel forces took control of the U.S. Embassy vehicles, which were parked at "
+        "the airport, United Press International reported."
+    )
+    _, claims, names = analyzed(nlp, text)
+    confirmed = [c for c in claims if c.cue == "confirmed"]
+    assert confirmed and all(c.speaker is None or names[c.speaker] != "Yemen" for c in confirmed)
