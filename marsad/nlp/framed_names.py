@@ -48,9 +48,10 @@ FRAME_NOUNS = frozenset(
         "countryside",
     }
 )
-# "X north of Aleppo", "X, 20 km south of Y": a bearing from a place after the name places it.
+# "X north of Aleppo", "X, 20 km south of Y", "X - 43 miles south of Y": a bearing from a place
+# after the name places it.
 _BEARING_AFTER = re.compile(
-    r",?\s+(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles|mi)\s+)?"
+    r"(?:,|\s+[-–—])?\s+(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles|mi)\s+)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b",
     re.I,
 )

@@ -67,6 +67,8 @@ from marsad.nlp.place_names import (
 )
 from marsad.resolve.gazetteer import Candidate, Gazetteer
 
+# "Secretary of State", "Minister of Defence": the word after these and "of" ends an office's title.
+OFFICE_HEADS = frozenset({"secretary", "minister", "ministry", "department"})
 # A name that is the subject of these verbs is described, not acting: "al-Bukamal lies on the Euphrates".
 STATIVE_VERBS = frozenset(
     {"be", "lie", "sit", "remain", "stay", "border", "overlook", "become", "fall", "have"}
@@ -179,8 +181,13 @@ class NewActorScreen:
         common noun, is that word, not a person or an organisation."""
         if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) != 1 or ent.text.isupper():
             return False
-        if ent[0].tag_ in COMMON_NOUN_TAGS:
+        word = ent[0]
+        if word.tag_ in COMMON_NOUN_TAGS:
             return True  # "Civilians fled", not "Kurds" or "Shiite"
+        if ent.label_ != "NORP" and word.tag_ == "JJ" and word.is_sent_start:
+            return True  # "Fierce clashes near Baghdad": an adjective opening a line
+        if word.i >= 2 and word.nbor(-1).lower_ == "of" and word.nbor(-2).lower_ in OFFICE_HEADS:
+            return True  # "Secretary of State John Kerry": the office's last word
         return ent.label_ != "NORP" and ent.text.lower() in lower_words(self.text)
 
     @cached_property

@@ -271,3 +271,12 @@ def test_a_plural_place_noun_after_a_list_makes_each_name_a_place(
 def test_a_name_led_by_an_arabic_place_word_is_no_actor(nlp: Language, text: str) -> None:
     actors, _ = _read(nlp, text)
     assert not any("Touma" in m.text for a in actors for m in a.mentions)
+
+
+def test_a_bearing_after_a_dash_frames_the_name(nlp: Language) -> None:
+    text = (
+        "An Iraqi army soldier aims his weapon during clashes with militants in Jurf al-Sakhar - 43 miles "
+        "south of Baghdad - at the weekend."
+    )
+    actors, places = _read(nlp, text)
+    assert "Jurf al-Sakhar" in places and "Jurf al-Sakhar" not in _new_actors(actors)

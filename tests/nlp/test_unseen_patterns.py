@@ -928,3 +928,19 @@ def test_a_capital_before_a_place_word_is_the_city_not_the_state(nlp: Language) 
     _, claims, names = analyzed(nlp, text)
     confirmed = [c for c in claims if c.cue == "confirmed"]
     assert confirmed and all(c.speaker is None or names[c.speaker] != "Yemen" for c in confirmed)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Fierce clashes between jihadists and government forces near Iraqi capital\n\nThe army held.",
+            "Fierce",
+        ),
+        ("Secretary of State John Kerry said the terminology does not matter.", "State"),
+    ],
+)
+def test_an_opening_adjective_or_an_offices_last_word_is_no_actor(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word not in {m.text for a in nlp(text)._.marsad_actors for m in a.mentions}
