@@ -154,8 +154,8 @@ class NewActorScreen:
         if name.framing == PLACE_NOUN or any(c.place.curated for c in options):
             return True
         as_place, as_actor = self._votes.get(name.key, (0, 0))
-        if as_place and as_place >= as_actor:
-            return True  # a tie too: one name, one place ("a base in Raqa ... in control of Raqa")
+        if as_place > as_actor or (as_place == as_actor > 0 and "NORP" not in name.labels):
+            return True  # a tie too, unless a nationality: one name, one place ("a base in Raqa ... of Raqa")
         # Weaker evidence needs the name as the gazetteer spells it ("in the House" is no "Housse"),
         # or a town of the countries the document is about ("in Jassem", Jasim in Syria).
         if name.framing == PREPOSITION and (
