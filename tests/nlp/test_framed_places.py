@@ -280,3 +280,9 @@ def test_a_bearing_after_a_dash_frames_the_name(nlp: Language) -> None:
     )
     actors, places = _read(nlp, text)
     assert "Jurf al-Sakhar" in places and "Jurf al-Sakhar" not in _new_actors(actors)
+
+
+def test_a_nationality_before_a_place_noun_is_no_place_name(nlp: Language) -> None:
+    text = 'Mayor Gregor Robertson said these were "desperate times" for the Canadian city.'
+    _, places = _read(nlp, text)
+    assert "Canadian" not in places
