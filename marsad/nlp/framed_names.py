@@ -116,7 +116,7 @@ def place_framed(ent: Span) -> bool:
             return True
     return (
         (
-            (root.dep_ in ("compound", "nmod") or (root.dep_ == "amod" and ent.label_ != "NORP"))
+            (root.dep_ in ("compound", "nmod") or (root.dep_ == "amod" and root.pos_ == "PROPN"))
             and head.i == ent.end
             and head.lower_ in FRAME_AFTER | FRAME_AFTER_PLURAL
         )
