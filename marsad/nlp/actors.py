@@ -35,6 +35,7 @@ from marsad.nlp.actor_words import (
     BODY_NAME_PREPOSITIONS,
     LEADING_ARTICLE,
     LOCATIVE,
+    ORGANISATION_WORDS,
     PLACE_AFTER,
     PLACE_NOUNS,
     POSSESSIVE,
@@ -144,6 +145,13 @@ class ActorLinker:
         linking = _Linking(self.kb, doc, date, self.gazetteer)
         doc._.marsad_actors = linking.run(self.trie.find(linking.tokens, linking.text))
         return doc
+
+
+def _body_after(ent: Span, end: int) -> bool:
+    """After a place it names (up to token `end`), the entity names a body: "the Damascus Police
+    Command", not "Bamako (Bamako"."""
+    rest = ent.doc[end : ent.end]
+    return any(t.lower_ in BODY_HEAD_WORDS for t in rest) or ORGANISATION_WORDS.search(rest.text) is not None
 
 
 def _after_the(token: Token) -> bool:
@@ -543,9 +551,11 @@ class _Linking:
         for ent in self.doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            if any(start < ent.end and ent.start < end and end >= ent.end for start, end in self.places):
-                continue  # the knowledge base read this name as a place ("within the White House");
-                # not a body named after it ("a source at the Damascus Police Command")
+            if any(
+                start < ent.end and ent.start < end and not _body_after(ent, end)
+                for start, end in self.places
+            ):
+                continue  # the knowledge base read this name as a place ("within the White House")
             inside = [f for f in self.found if f.start < ent.end and ent.start < f.end]
             if not inside or self._entity_outranks(ent, inside):
                 candidates.append((ent, inside))
