@@ -61,6 +61,8 @@ from marsad.resolve.outlets import default_registry
 # An Arabic article glued to a surname: "al-Hussein" is written "Hussein" alone.
 LEADING_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")
 # spaCy label → type of an actor the knowledge base does not know. GPE and LOC are places.
+# Lower-case words inside a body's name: "the Foundation for Relief and Reconciliation".
+BODY_NAME_CONNECTORS = frozenset({"for", "and", "of", "on", "the"})
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 # Nouns that, unqualified, name the ruling government or its arms of the country a report is about:
 # "the regime", "the army", "government forces" (with a word of the military after them).
@@ -145,6 +147,39 @@ class ActorLinker:
         linking = _Linking(self.kb, doc, date, self.gazetteer)
         doc._.marsad_actors = linking.run(self.trie.find(linking.tokens, linking.text))
         return doc
+
+
+def _unlabelled_bodies(doc: Doc, text: str) -> list[Span]:
+    """Capitalised names with a body's word the recogniser left unlabelled: "the Foundation for Relief
+    and Reconciliation in the Middle East" (up to the place it labelled), "the Kurdish Red Crescent"."""
+    labelled = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    bodies: list[Span] = []
+    for match in ORGANISATION_WORDS.finditer(text):
+        word = doc.char_span(match.start(), match.end())
+        if word is None or not word.text[0].isupper() or word.start in labelled:
+            continue
+        if bodies and bodies[-1].start <= word.start < bodies[-1].end:
+            continue
+        start = end = word.start
+        while start > 0 and _name_word(doc[start - 1], labelled) and not doc[start].is_sent_start:
+            start -= 1
+        end = word.end
+        while end < len(doc) and (
+            _name_word(doc[end], labelled)
+            or (
+                doc[end].lower_ in BODY_NAME_CONNECTORS
+                and end + 1 < len(doc)
+                and _name_word(doc[end + 1], labelled)
+            )
+        ):
+            end += 1
+        if sum(t.is_title for t in doc[start:end]) >= 2:
+            bodies.append(Span(doc, start, end, label="ORG"))
+    return bodies
+
+
+def _name_word(token: Token, labelled: set[int]) -> bool:
+    return token.is_title and token.is_alpha and token.i not in labelled
 
 
 def _body_after(ent: Span, end: int) -> bool:
@@ -548,7 +583,7 @@ class _Linking:
 
     def _read_entities(self) -> None:
         candidates: list[tuple[Span, list[Found]]] = []
-        for ent in self.doc.ents:
+        for ent in [*self.doc.ents, *_unlabelled_bodies(self.doc, self.text)]:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             if any(

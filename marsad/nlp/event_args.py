@@ -205,9 +205,11 @@ def argument(token: Token, index: MentionIndex) -> Argument:
         found = _not_opposed(doc, index.within(phrase.start_char, phrase.end_char))
         item = _owner_of_head(found, token) if found else index.at(token.idx, token.idx + len(token))
     if item is None:
-        # Not past a clause of its own, nor into where it is: "negotiations in the Kazakh capital".
+        # Not past a clause of its own, nor into where it is ("negotiations in the Kazakh capital")
+        # or whom it opposes ("the coalition against the Islamic State").
         stop = next(
-            (c.left_edge.i for c in token.rights if c.dep_ in CLAUSES or _locative(c)), token.right_edge.i + 1
+            (c.left_edge.i for c in token.rights if c.dep_ in CLAUSES or _locative(c) or _against(c)),
+            token.right_edge.i + 1,
         )
         subtree = doc[token.left_edge.i : max(stop, token.i + 1)]
         inside = _not_opposed(doc, index.within(subtree.start_char, subtree.end_char))
@@ -230,6 +232,10 @@ def _owner_of_head(found: list[tuple[int, int, str]], head: Token) -> str:
         return covering[0][2]
     before = [entry for entry in found if entry[1] <= head.idx]
     return (before[-1] if before else found[0])[2]
+
+
+def _against(child: Token) -> bool:
+    return child.dep_ == "prep" and child.lower_ == "against"
 
 
 def _locative(child: Token) -> bool:

@@ -44,6 +44,8 @@ from marsad.nlp.actor_words import (
     PLACE_NOUNS,
     TITLE_WORDS,
     TYPE_GUESSES,
+    WEAPON_NOUNS,
+    WEAPON_WINDOW,
     bare_name,
 )
 from marsad.nlp.framed_names import (
@@ -95,6 +97,7 @@ class _Name:
     actor: bool = False  # some occurrence acts: "Raqqa said"
     modifier: bool = False  # some occurrence qualifies a common noun: "the Idlib strikes"
     dateline: bool = False  # some occurrence is a dateline's town: "FARAH, Afghanistan –"
+    weapon: bool = False  # some occurrence names an arm: "the Tornado jets"
 
 
 class NewActorScreen:
@@ -128,12 +131,13 @@ class NewActorScreen:
             name.actor = name.actor or _acts(ent)
             name.modifier = name.modifier or qualifies_noun(ent)
             name.dateline = name.dateline or is_dateline(self.text, ent.start_char, ent.end_char)
+            name.weapon = name.weapon or _names_weapon(ent)
         names.pop("", None)
         if not names:
             return kept
         options = self._gazetteer().lookup(names.keys())
         places = {key for key, name in names.items() if self._is_place(name, options.get(key, []))}
-        return [e for e in kept if self._key(e) not in places]
+        return [e for e in kept if self._key(e) not in places and not names[self._key(e)].weapon]
 
     def _is_place(self, name: _Name, options: list[Candidate]) -> bool:
         """Whether the document reads this name, known to the gazetteer (`options`) or framed, as a place."""
@@ -254,6 +258,13 @@ class NewActorScreen:
         lemmas = {t.lemma_ for t in self.doc if t.is_lower}
         places = {t.lower_ for e in self.doc.ents if e.label_ in PLACE_LABELS for t in e}
         return lower_words(self.text) | lemmas | places
+
+
+def _names_weapon(ent: Span) -> bool:
+    """An organisation's name before an arm is a product's: "the Tornado jets", "Paveway IV bombs",
+    "the Tornado's Storm Shadow cruise missile"."""
+    after = ent.doc[ent.end : ent.end + WEAPON_WINDOW]
+    return ent.label_ == "ORG" and any(t.lemma_.lower() in WEAPON_NOUNS for t in after)
 
 
 def _is_adjective(ent: Span) -> bool:

@@ -944,3 +944,26 @@ def test_an_opening_adjective_or_an_offices_last_word_is_no_actor(
     nlp: Language, text: str, word: str
 ) -> None:
     assert word not in {m.text for a in nlp(text)._.marsad_actors for m in a.mentions}
+
+
+def test_a_name_before_an_arm_is_a_product_not_an_actor(nlp: Language) -> None:
+    text = (
+        "An analyst said that the Tornado jets offer the coalition enhanced capability. The pilot fires "
+        "Storm Shadow missiles and Paveway IV bombs."
+    )
+    names = {m.text for a in nlp(text)._.marsad_actors for m in a.mentions}
+    assert not names & {"Tornado", "Paveway", "Storm Shadow"}
+
+
+def test_whom_a_body_opposes_is_not_the_body(nlp: Language) -> None:
+    found, names = only_event(nlp, "Poland supports the coalition against the Islamic State.", "supports")
+    assert found.target is None or names[found.target] != "Islamic State"
+
+
+def test_a_bodys_name_the_recogniser_missed_is_an_actor(nlp: Language) -> None:
+    text = (
+        "Reports that militants are one mile from Baghdad came from the Foundation for Relief and "
+        "Reconciliation in the Middle East, an organisation supporting the work of a vicar."
+    )
+    bodies = [a for a in nlp(text)._.marsad_actors if a.name.startswith("Foundation for Relief")]
+    assert [a.type for a in bodies] == ["organisation"]
