@@ -198,11 +198,37 @@ BODY_HEAD_WORDS = frozenset(
     }
 )
 # Other words that make capitalised words an organisation's name, even in a headline.
-ORGANISATION_WORDS = re.compile(
-    r"\b(?:movement|union|committee|commission|court|company|corporation|group|organi[sz]ation|"
-    r"association|institute|university|bank|coalition|alliance|league|authority|department|"
-    r"observatory|network|foundation|federation|assembly|command|police)\b",
-    re.I,
+_ORGANISATION_WORDS = [
+    "movement",
+    "union",
+    "committee",
+    "commission",
+    "court",
+    "company",
+    "corporation",
+    "group",
+    "organi[sz]ation",
+    "association",
+    "institute",
+    "university",
+    "bank",
+    "coalition",
+    "alliance",
+    "league",
+    "authority",
+    "department",
+    "observatory",
+    "network",
+    "foundation",
+    "federation",
+    "assembly",
+    "command",
+    "police",
+]
+ORGANISATION_WORDS = re.compile(rf"\b(?:{'|'.join(_ORGANISATION_WORDS)})\b", re.I)
+# The same words as a name writes them: "the Foundation for Relief and Reconciliation".
+CAPITALISED_ORGANISATION_WORDS = re.compile(
+    rf"\b(?:{'|'.join(word[0].upper() + word[1:] for word in _ORGANISATION_WORDS)})\b"
 )
 # A NORP adjective names an actor only before one of these (lemmas): "Kurdish fighters", "Arab
 # leaders", "the Republican nominee"; not in "Zionist voices", "European identity", "Islamic terrorism".

@@ -33,6 +33,7 @@ from marsad.nlp.actor_words import (
     APPOSITION_WINDOW,
     BODY_HEAD_WORDS,
     BODY_NAME_PREPOSITIONS,
+    CAPITALISED_ORGANISATION_WORDS,
     LEADING_ARTICLE,
     LOCATIVE,
     ORGANISATION_WORDS,
@@ -152,11 +153,14 @@ class ActorLinker:
 def _unlabelled_bodies(doc: Doc, text: str) -> list[Span]:
     """Capitalised names with a body's word the recogniser left unlabelled: "the Foundation for Relief
     and Reconciliation in the Middle East" (up to the place it labelled), "the Kurdish Red Crescent"."""
+    capitalised = list(CAPITALISED_ORGANISATION_WORDS.finditer(text))
+    if not capitalised:
+        return []
     labelled = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     bodies: list[Span] = []
-    for match in ORGANISATION_WORDS.finditer(text):
+    for match in capitalised:
         word = doc.char_span(match.start(), match.end())
-        if word is None or not word.text[0].isupper() or word.start in labelled:
+        if word is None or word.start in labelled:
             continue
         if bodies and bodies[-1].start <= word.start < bodies[-1].end:
             continue
