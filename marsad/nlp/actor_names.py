@@ -165,7 +165,8 @@ class NameTrie:
             while q < len(keys):
                 child = node.children.get(keys[q].key)
                 if child is None:
-                    lost = self._lost_possessive(node, keys[q], text)
+                    # most words end in no "s": no lost possessive to look for
+                    lost = self._lost_possessive(node, keys[q], text) if keys[q].key[-1:] == "s" else None
                     if lost is not None:
                         ends.append((q, lost, 1))
                     break
