@@ -248,29 +248,6 @@ FORCE_NOUNS = frozenset(
         "warship",
     }
 )
-# Arms a product's name comes before: "the Tornado jets", "Paveway IV bombs" (lemmas).
-WEAPON_NOUNS = frozenset(
-    {
-        "jet",
-        "warplane",
-        "aircraft",
-        "plane",
-        "helicopter",
-        "missile",
-        "drone",
-        "bomb",
-        "bomber",
-        "rocket",
-        "tank",
-        "rifle",
-        "launcher",
-        "warship",
-        "submarine",
-        "gunship",
-    }
-)
-# How many words after a name may come before the arm it names: "Paveway IV bombs".
-WEAPON_WINDOW = 3
 AGENT_NOUNS = frozenset(
     {
         "force",

@@ -44,10 +44,9 @@ from marsad.nlp.actor_words import (
     PLACE_NOUNS,
     TITLE_WORDS,
     TYPE_GUESSES,
-    WEAPON_NOUNS,
-    WEAPON_WINDOW,
     bare_name,
 )
+from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import (
     FRAME_AFTER,
     after_arabic_prefix,
@@ -60,6 +59,7 @@ from marsad.nlp.place_frames import toponym_at
 from marsad.nlp.place_names import (
     PLACE_FIRST_WORDS,
     PLACE_LABELS,
+    WEAPON_AFTER,
     document_focus,
     is_dateline,
     local_candidates,
@@ -261,10 +261,8 @@ class NewActorScreen:
 
 
 def _names_weapon(ent: Span) -> bool:
-    """An organisation's name before an arm is a product's: "the Tornado jets", "Paveway IV bombs",
-    "the Tornado's Storm Shadow cruise missile"."""
-    after = ent.doc[ent.end : ent.end + WEAPON_WINDOW]
-    return ent.label_ == "ORG" and any(t.lemma_.lower() in WEAPON_NOUNS for t in after)
+    """An organisation's name before an arm is a product's: "the Tornado jets", "Paveway IV bombs"."""
+    return ent.label_ == "ORG" and WEAPON_AFTER.match(text_of(ent.doc), ent.end_char) is not None
 
 
 def _is_adjective(ent: Span) -> bool:

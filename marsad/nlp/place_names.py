@@ -256,11 +256,13 @@ def _cut(words: list[tuple[int, int]], possessive_ends: Collection[int]) -> list
     return [part for part in parts if part]
 
 
-# A weapon word right after a name: "Tomahawk cruise missiles", "Apache helicopters", "Grad rockets".
+# A weapon word right after a name, past a possessive and a model in capitals: "Tomahawk cruise
+# missiles", "Apache helicopters", "Grad rockets", "Paveway IV bombs", "the Tornado's missiles".
 WEAPON_AFTER = re.compile(
-    r"\s+(?:(?:cruise|ballistic|guided|anti-tank|anti-aircraft|surface-to-air|air-to-air|attack|fighter|combat)\s+)?"
-    r"(?:missiles?|rockets?|launchers?|jets?|helicopters?|tanks?|drones?|bombers?|warplanes?|aircraft|"
-    r"shells?|rifles?|howitzers?|gunships?)\b",
+    r"(?:['’]s)?\s+(?:(?-i:[A-Z0-9][A-Z0-9-]*)\s+)?"
+    r"(?:(?:cruise|ballistic|guided|anti-tank|anti-aircraft|surface-to-air|air-to-air|attack|fighter|combat)\s+)?"
+    r"(?:missiles?|rockets?|launchers?|jets?|helicopters?|tanks?|drones?|bombers?|bombs?|warplanes?|aircraft|"
+    r"shells?|rifles?|howitzers?|gunships?|warships?|submarines?|planes?)\b",
     re.IGNORECASE,
 )
 # A road word right after a name: "the Castello road", "Baghdad Street".
