@@ -14,7 +14,6 @@ person to the organisation. The document date comes in as `doc._.marsad_publishe
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -62,6 +61,9 @@ from marsad.resolve.outlets import default_registry
 # An Arabic article glued to a surname: "al-Hussein" is written "Hussein" alone.
 LEADING_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")
 # spaCy label → type of an actor the knowledge base does not know. GPE and LOC are places.
+# The first words of the references `_read_references` reads: "his country", "the latter", "the
+# regime", "government forces", "state media".
+REFERENCE_FIRST_WORDS = frozenset({"his", "her", "the", "regime", "government", "state"})
 # Lower-case words inside a body's name: "the Foundation for Relief and Reconciliation".
 BODY_NAME_CONNECTORS = frozenset({"for", "and", "of", "on", "the"})
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
@@ -458,7 +460,10 @@ class _Linking:
 
     def _read_references(self) -> None:
         lowers = [text.lower() for text, _ in self.tokens]
-        for i, (word, nxt) in enumerate(itertools.pairwise(lowers)):
+        for i in range(len(lowers) - 1):
+            if (word := lowers[i]) not in REFERENCE_FIRST_WORDS:
+                continue
+            nxt = lowers[i + 1]
             if word in ("his", "her") and (nxt == "country" or (nxt,) in self.kb.institutions):
                 self._his(i, nxt)
             elif word == "the" and nxt in ("latter", "former"):

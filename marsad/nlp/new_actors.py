@@ -107,6 +107,7 @@ class NewActorScreen:
         self.doc, self.text, self._gazetteer = doc, text, gazetteer
         self._keys: dict[int, str] = {}  # entity start → name key
         self._bare: dict[int, Mention] = {}  # entity start → name
+        self._framings: dict[int, int] = {}  # entity start → how a place frames it (`_framing`)
 
     def actors(self, entities: list[Span], known: Container[int]) -> list[Span]:
         """The entities that are new actors, in their order (`known`: tokens of knowledge-base names)."""
@@ -127,7 +128,7 @@ class NewActorScreen:
             key = self._key(ent)
             name = names.setdefault(key, _Name(key, self._bare[ent.start_char].text))
             name.labels.add(ent.label_)
-            name.framing = max(name.framing, _framing(ent))
+            name.framing = max(name.framing, self._framing(ent))
             name.actor = name.actor or _acts(ent)
             name.modifier = name.modifier or qualifies_noun(ent)
             name.dateline = name.dateline or is_dateline(self.text, ent.start_char, ent.end_char)
@@ -216,12 +217,19 @@ class NewActorScreen:
             key = self._keys[ent.start_char] = toponym_at(self.text, name.start, end).key if name.text else ""
         return key
 
+    def _framing(self, ent: Span) -> int:
+        if (framing := self._framings.get(ent.start_char)) is None:
+            framing = self._framings[ent.start_char] = _framing(ent)
+        return framing
+
     @cached_property
     def _surnames(self) -> frozenset[str]:
         """Last words of the people named in full: "Clinton" after "Hillary Clinton" is a person (not a
         name a place noun frames: "the neighborhoods of Sulaiman al-Halabi")."""
         names = (
-            bare_name(e).text.split() for e in self.doc.ents if e.label_ == "PERSON" and not place_framed(e)
+            bare_name(e).text.split()
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and self._framing(e) != FRAMED
         )
         return frozenset(words[-1] for words in names if len(words) > 1)
 
