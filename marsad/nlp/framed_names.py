@@ -141,9 +141,9 @@ def _arabic_place_name(ent: Span) -> bool:
 def _listed_before_plural(ent: Span) -> bool:
     """The name opens a list a plural place noun closes: "al-Sulimaniah and al-Furqan neighborhoods"."""
     doc = ent.doc
-    i = ent.end
-    if i >= len(doc) or doc[i].lower_ not in ("and", ","):
+    if not text_of(doc).startswith((" and ", ", "), ent.end_char):
         return False
+    i = ent.end
     for words, token in enumerate(doc[i + 1 : i + 2 + LIST_NAME_WORDS]):
         if token.lower_ in FRAME_AFTER_PLURAL:
             return words > 0
