@@ -71,6 +71,8 @@ from marsad.resolve.gazetteer import Candidate, Gazetteer
 
 # "Secretary of State", "Minister of Defence": the word after these and "of" ends an office's title.
 OFFICE_HEADS = frozenset({"secretary", "minister", "ministry", "department"})
+# ... and the word before these begins one: "Home Secretary", "Interior Minister".
+OFFICE_TITLES = frozenset({"secretary", "minister"})
 # A name that is the subject of these verbs is described, not acting: "al-Bukamal lies on the Euphrates".
 STATIVE_VERBS = frozenset(
     {"be", "lie", "sit", "remain", "stay", "border", "overlook", "become", "fall", "have"}
@@ -193,6 +195,8 @@ class NewActorScreen:
             return True  # "Fierce clashes near Baghdad": an adjective opening a line
         if word.i >= 2 and word.nbor(-1).lower_ == "of" and word.nbor(-2).lower_ in OFFICE_HEADS:
             return True  # "Secretary of State John Kerry": the office's last word
+        if word.i + 1 < len(word.doc) and word.nbor(1).lower_ in OFFICE_TITLES:
+            return True  # "The Home Secretary", "Interior Minister": the office's first word
         return ent.label_ != "NORP" and ent.text.lower() in lower_words(self.text)
 
     @cached_property

@@ -938,6 +938,7 @@ def test_a_capital_before_a_place_word_is_the_city_not_the_state(nlp: Language) 
             "Fierce",
         ),
         ("Secretary of State John Kerry said the terminology does not matter.", "State"),
+        ("The Home Secretary will issue exclusion orders, cancelling their passports.", "Home"),
     ],
 )
 def test_an_opening_adjective_or_an_offices_last_word_is_no_actor(
