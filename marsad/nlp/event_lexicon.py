@@ -74,6 +74,9 @@ class Lexicon:
     place_objects: frozenset[str] = frozenset()  # nouns of places for place_verbs: "seized the town"
     # verbs that are the event on an armed party ([parties.armed] of acled.toml): "destroy ISIL"
     party_verbs: dict[str, Code] = field(default_factory=dict)
+    # verbs of coming together that are the event when what they come together for is said:
+    # "gathered to demand", "assembled in support of"
+    assembly_verbs: dict[str, Code] = field(default_factory=dict)
     governors: dict[str, str] = field(default_factory=dict)  # lemma -> status or NEGATING
     light_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> status ("" for none)
     undo_verbs: frozenset[str] = frozenset()  # verbs that end the act their object names: "lift"
@@ -133,6 +136,9 @@ def _add_triggers(lexicon: Lexicon, data: dict[str, Any]) -> None:
             lexicon.place_objects |= {lemma.lower() for lemma in section.get("place_objects", [])}
             lexicon.party_verbs.update(
                 dict.fromkeys((v.lower() for v in section.get("party_verbs", [])), code)
+            )
+            lexicon.assembly_verbs.update(
+                dict.fromkeys((v.lower() for v in section.get("assembly_verbs", [])), code)
             )
             for phrase in section.get("phrases", []):
                 lexicon.phrases[tuple(phrase.lower().split())] = code

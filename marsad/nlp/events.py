@@ -69,6 +69,10 @@ SAID_ACTS = frozenset(
 # Types whose event leaves a place: "withdrawal from Syria" happens in Syria.
 LEAVING = frozenset({"RETREAT"})
 PHRASE_GAP_POS = frozenset({"ADJ", "DET", "ADV", "PROPN", "PRON"})
+# What people come together for that makes their assembly a protest: "gathered to demand", "to
+# denounce", "in support of", "in protest", "in solidarity with".
+CLAIMED_TYPES = frozenset({"DEMAND", "REQUEST", "PROTEST", "DISAPPROVE", "ACCUSE", "REJECT", "SUPPORT"})
+ASSEMBLY_CAUSES = frozenset({"support", "protest", "solidarity", "defiance"})
 DEMANDED = Code("DEMAND")  # "X said Y must return the helicopter": a demand (PLOVER), whatever the act
 
 
@@ -200,6 +204,8 @@ class EventExtractor:
                     found.append(Trigger(span=doc[i : i + 1], head=token, code=single))
             elif tags[i] == "VERB" and self._demanded(doc[i]):
                 found.append(Trigger(span=doc[i : i + 1], head=doc[i], code=DEMANDED))
+            elif tags[i] == "VERB" and (assembly := self._assembled_for(doc[i], lemmas[i])) is not None:
+                found.append(Trigger(span=doc[i : i + 1], head=doc[i], code=assembly))
             i += 1
         heads = {t.head.i for t in found}
         codes = {t.head.i: t.code for t in found}
@@ -243,6 +249,22 @@ class EventExtractor:
             and modal(verb, self.lexicon) == OBLIGED  # "Y must return", "Y should withdraw"
             and (said_by is None or said_by.type not in {DEMANDED.type, "REQUEST"})
         )
+
+    def _assembled_for(self, verb: Token, lemma: str) -> Code | None:
+        """ "Parents gathered in front of a school to demand ...", "residents assembled in support of
+        ...": coming together for a claim is the event of the assembly verb (a protest)."""
+        code = self.lexicon.assembly_verbs.get(lemma)
+        if code is None:
+            return None
+        for child in verb.children:
+            purpose = self.lexicon.verbs.get(child.lemma_.lower())
+            if child.dep_ in {"advcl", "xcomp"} and purpose is not None and purpose.type in CLAIMED_TYPES:
+                return code
+            if child.dep_ == "prep" and child.lower_ == "in":
+                cause = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if cause is not None and cause.lemma_.lower() in ASSEMBLY_CAUSES:
+                    return code
+        return None
 
     def _undone(self, trigger: Trigger) -> Code | None:
         """ "Lifted the blockade", "the curfew was shortened": a verb that ends the act its object

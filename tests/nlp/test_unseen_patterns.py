@@ -968,3 +968,20 @@ def test_a_bodys_name_the_recogniser_missed_is_an_actor(nlp: Language) -> None:
     )
     bodies = [a for a in nlp(text)._.marsad_actors if a.name.startswith("Foundation for Relief")]
     assert [a.type for a in bodies] == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 100 parents gathered in front of a school to demand a cut in tuition fees.",
+        "A group of people gathered outside the governor's house in support of the president.",
+    ],
+)
+def test_coming_together_for_a_claim_is_a_protest(nlp: Language, text: str) -> None:
+    found, _ = only_event(nlp, text, "gathered")
+    assert (found.type, found.mode) == ("PROTEST", "demo")
+
+
+def test_coming_together_for_nothing_said_is_no_protest(nlp: Language) -> None:
+    events, _, _ = analyzed(nlp, "The ministers gathered in Geneva on Monday.")
+    assert not [e for e in events if e.type == "PROTEST"]
