@@ -146,12 +146,16 @@ class EventExtractor:
         return None
 
     def _object_phrase_at(self, verb: Token, lemma: str, context: _Context) -> tuple[int, Code] | None:
-        """(end, code) of a two-word phrase whose second word heads the verb's object, however many
-        words lie between ("lifted on Friday a day-old BLOCKADE"): the parse joins what the scan cannot.
+        """(end, code) of a two-word phrase whose second word heads the verb's object (or passive
+        subject), however many words lie between ("lifted on Friday a day-old BLOCKADE"): the parse
+        joins what the scan cannot.
         Also a place verb whose object is a place (in a place mention, whatever the recogniser
         labelled it: "seized PALMYRA") or a noun of place ("seized the strategic CITY of Ramadi"),
         and a party verb whose object is an armed party ("destroy ISIL", "crushed the militants")."""
         objects = self._objects.get(lemma, {})
+        for child in verb.lefts:
+            if child.dep_ == "nsubjpass" and (code := objects.get(child.lemma_.lower())):
+                return verb.i + 1, code  # the passive: "the ambassador was recalled", "a body was found"
         on_place = self.lexicon.place_verbs.get(lemma)
         on_party = self.lexicon.party_verbs.get(lemma)
         for child in verb.rights:

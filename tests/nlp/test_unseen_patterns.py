@@ -985,3 +985,19 @@ def test_coming_together_for_a_claim_is_a_protest(nlp: Language, text: str) -> N
 def test_coming_together_for_nothing_said_is_no_protest(nlp: Language) -> None:
     events, _, _ = analyzed(nlp, "The ministers gathered in Geneva on Monday.")
     assert not [e for e in events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("In Ciudad Juarez, a male head was found inside a plastic bag on Tuesday.", "found", "ASSAULT"),
+        ("Police found the bodies of three men near the road.", "found the bodies", "ASSAULT"),
+        # a verb-object phrase read in the passive too
+        ("The ambassador was recalled on Monday after the incident.", "recalled", "SANCTION"),
+    ],
+)
+def test_verb_object_phrases_read_in_the_passive_and_found_bodies_are_killings(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    found, _ = only_event(nlp, text, trigger)
+    assert found.type == kind
