@@ -1001,3 +1001,18 @@ def test_verb_object_phrases_read_in_the_passive_and_found_bodies_are_killings(
 ) -> None:
     found, _ = only_event(nlp, text, trigger)
     assert found.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Taxi riders burnt one vehicle in the town after a road accident.", "burnt", "COERCE"),
+        ("Activists of the party formed a human chain in the city.", "human chain", "PROTEST"),
+        ("On Tuesday, monitors observed a total of 32 projectiles near Horlivka.", "projectiles", "FIGHT"),
+    ],
+)
+def test_burning_property_human_chains_and_projectiles(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    found, _ = only_event(nlp, text, trigger)
+    assert found.type == kind
