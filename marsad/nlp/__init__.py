@@ -10,7 +10,7 @@ from importlib.resources import files
 import spacy
 from spacy.language import Language
 
-from marsad.nlp import extensions, ner_model
+from marsad.nlp import extensions, lemmas, ner_model
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,7 @@ def build_nlp(config: NlpConfig | None = None) -> Language:
     extensions.register()
     nlp = spacy.load(config.model)
     ner_model.configure(nlp, config.ner)
+    lemmas.configure(nlp)
     for name in reversed(config.first):
         register_component(name)
         nlp.add_pipe(name, first=True)

@@ -1016,3 +1016,17 @@ def test_burning_property_human_chains_and_projectiles(
 ) -> None:
     found, _ = only_event(nlp, text, trigger)
     assert found.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("A soldier raped a woman in the village and stole her goods.", "raped", "ASSAULT"),
+        ("Gunmen were sniping at civilians near the bridge.", "sniping", "FIGHT"),
+    ],
+)
+def test_words_the_lemmatizer_misreads_are_read_right(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    found, _ = only_event(nlp, text, trigger)
+    assert found.type == kind
