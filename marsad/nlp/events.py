@@ -59,7 +59,9 @@ PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
 # "Committee to Protect Journalists".
 BODY_NAME_WORDS = BODY_NAME_PREPOSITIONS | {"to"}
 # Nouns that name an event only through their modifier: "the (jet-drop) incident".
-GENERIC_EVENT_NOUNS = frozenset({"incident", "event", "operation", "campaign", "episode", "attack", "effort"})
+GENERIC_EVENT_NOUNS = frozenset(
+    {"incident", "event", "operation", "campaign", "episode", "attack", "effort", "procession", "motorcade"}
+)
 # Types whose event is done by the act it is the purpose of: who gathered "to protest" protested.
 EXPRESSIVE = frozenset({"PROTEST"})
 # Types done by saying so: who reports a commitment or a demand may be who makes it.

@@ -1008,6 +1008,7 @@ def test_verb_object_phrases_read_in_the_passive_and_found_bodies_are_killings(
     [
         ("Taxi riders burnt one vehicle in the town after a road accident.", "burnt", "COERCE"),
         ("Activists of the party formed a human chain in the city.", "human chain", "PROTEST"),
+        ("Truck drivers held a protest procession in Skopje against a fuel tax.", "protest", "PROTEST"),
         ("On Tuesday, monitors observed a total of 32 projectiles near Horlivka.", "projectiles", "FIGHT"),
     ],
 )
