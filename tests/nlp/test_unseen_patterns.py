@@ -820,9 +820,16 @@ def test_a_state_that_leads_a_coalition_is_no_place_named(nlp: Language) -> None
         ),
         # the act a relative clause describes did what the clause says
         ("Hezbollah fighters launched an attack that killed four soldiers.", "killed", "Hezbollah"),
+        # a part of a group acts for it
+        (
+            "Some in the Syrian opposition initially welcomed the Islamic State.",
+            "welcomed",
+            "Syrian opposition",
+        ),
+        ("Many among the Houthis rejected the truce on Sunday.", "rejected", "Houthis"),
     ],
 )
-def test_who_claims_an_act_did_it_and_so_did_what_the_act_did(
+def test_who_claims_an_act_or_is_part_of_a_group_is_its_actor(
     nlp: Language, text: str, trigger: str, actor: str
 ) -> None:
     found, names = only_event(nlp, text, trigger)
@@ -837,22 +844,6 @@ def test_the_regime_is_the_one_named_before_with_that_word(nlp: Language) -> Non
     )
     regime = [a for a in nlp(text)._.marsad_actors if any(m.text == "The regime" for m in a.mentions)]
     assert [a.kb_id for a in regime] == ["syria-government"]
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "actor"),
-    [
-        (
-            "Some in the Syrian opposition initially welcomed the Islamic State.",
-            "welcomed",
-            "Syrian opposition",
-        ),
-        ("Many among the Houthis rejected the truce on Sunday.", "rejected", "Houthis"),
-    ],
-)
-def test_a_part_of_a_group_acts_for_the_group(nlp: Language, text: str, trigger: str, actor: str) -> None:
-    found, names = only_event(nlp, text, trigger)
-    assert found.actor is not None and names[found.actor] == actor
 
 
 def test_a_name_the_recogniser_reads_once_as_a_place_and_once_as_a_group_is_a_place(
@@ -990,44 +981,21 @@ def test_coming_together_for_nothing_said_is_no_protest(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "kind"),
     [
+        # found bodies are killings
         ("In Ciudad Juarez, a male head was found inside a plastic bag on Tuesday.", "found", "ASSAULT"),
         ("Police found the bodies of three men near the road.", "found the bodies", "ASSAULT"),
         # a verb-object phrase read in the passive too
         ("The ambassador was recalled on Monday after the incident.", "recalled", "SANCTION"),
-    ],
-)
-def test_verb_object_phrases_read_in_the_passive_and_found_bodies_are_killings(
-    nlp: Language, text: str, trigger: str, kind: str
-) -> None:
-    found, _ = only_event(nlp, text, trigger)
-    assert found.type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "kind"),
-    [
+        # burning property, human chains, protest processions, projectiles
         ("Taxi riders burnt one vehicle in the town after a road accident.", "burnt", "COERCE"),
         ("Activists of the party formed a human chain in the city.", "human chain", "PROTEST"),
         ("Truck drivers held a protest procession in Skopje against a fuel tax.", "protest", "PROTEST"),
         ("On Tuesday, monitors observed a total of 32 projectiles near Horlivka.", "projectiles", "FIGHT"),
-    ],
-)
-def test_burning_property_human_chains_and_projectiles(
-    nlp: Language, text: str, trigger: str, kind: str
-) -> None:
-    found, _ = only_event(nlp, text, trigger)
-    assert found.type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "kind"),
-    [
+        # words the lemmatizer misreads ("raped" as "rap")
         ("A soldier raped a woman in the village and stole her goods.", "raped", "ASSAULT"),
         ("Gunmen were sniping at civilians near the bridge.", "sniping", "FIGHT"),
     ],
 )
-def test_words_the_lemmatizer_misreads_are_read_right(
-    nlp: Language, text: str, trigger: str, kind: str
-) -> None:
+def test_acts_the_lexicon_reads_in_more_forms(nlp: Language, text: str, trigger: str, kind: str) -> None:
     found, _ = only_event(nlp, text, trigger)
     assert found.type == kind
