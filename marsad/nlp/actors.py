@@ -61,12 +61,12 @@ from marsad.resolve.outlets import default_registry
 # An Arabic article glued to a surname: "al-Hussein" is written "Hussein" alone.
 LEADING_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")
 # spaCy label → type of an actor the knowledge base does not know. GPE and LOC are places.
+ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 # The first words of the references `_read_references` reads: "his country", "the latter", "the
 # regime", "government forces", "state media".
 REFERENCE_FIRST_WORDS = frozenset({"his", "her", "the", "regime", "government", "state"})
 # Lower-case words inside a body's name: "the Foundation for Relief and Reconciliation".
 BODY_NAME_CONNECTORS = frozenset({"for", "and", "of", "on", "the"})
-ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 # Nouns that, unqualified, name the ruling government or its arms of the country a report is about:
 # "the regime", "the army", "government forces" (with a word of the military after them).
 UNNAMED_RULERS = frozenset({"regime", "government", "authorities", "army", "military"})
@@ -154,7 +154,8 @@ class ActorLinker:
 
 def _unlabelled_bodies(doc: Doc, text: str) -> list[Span]:
     """Capitalised names with a body's word the recogniser left unlabelled: "the Foundation for Relief
-    and Reconciliation in the Middle East" (up to the place it labelled), "the Kurdish Red Crescent"."""
+    and Reconciliation in the Middle East" (up to the place it labelled), "The Union Of Medical Care
+    And Relief Organizations"."""
     capitalised = list(CAPITALISED_ORGANISATION_WORDS.finditer(text))
     if not capitalised:
         return []
@@ -166,7 +167,7 @@ def _unlabelled_bodies(doc: Doc, text: str) -> list[Span]:
             continue
         if bodies and bodies[-1].start <= word.start < bodies[-1].end:
             continue
-        start = end = word.start
+        start = word.start
         while start > 0 and _name_word(doc[start - 1], labelled) and not doc[start].is_sent_start:
             start -= 1
         end = word.end
