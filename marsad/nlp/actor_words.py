@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Mention
+from marsad.resolve.actor_kb import HYPHENS
 
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Honorifics before a person's name: "Mr Cole" is a person, "Following Mr" no name yet.
@@ -391,6 +392,17 @@ def leads(text: str, end: int) -> bool:
     """The name ending at `end` leads or backs ("US-led strikes", "Iran-backed militias"): an actor,
     neither where an event took place nor a place named."""
     return bool(_LEADING.match(text, end))
+
+
+# "anti-ISIS", "pro-Kremlin": a stance prefix and a hyphen before a name.
+_STANCE_BEFORE = re.compile(rf"\b(?:anti|pro)\s*[{re.escape(''.join(sorted(HYPHENS)))}]\s*$", re.I)
+STANCE_CHARS = 8  # how far back the prefix may start
+
+
+def stance_before(text: str, start: int) -> bool:
+    """The name starting at `start` is what something is for or against ("anti-ISIS groups", "the
+    pro-Kremlin channel"), not that thing's party or voice."""
+    return _STANCE_BEFORE.search(text, max(0, start - STANCE_CHARS), start) is not None
 
 
 def names_seat(doc: Doc, start: int, end: int) -> bool:

@@ -11,14 +11,13 @@ over the linked actors and places; a span that names no linked item keeps its te
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Mention
-from marsad.nlp.actor_words import KIN_NOUNS, is_seat, leads, names_seat
+from marsad.nlp.actor_words import KIN_NOUNS, is_seat, leads, names_seat, stance_before
 from marsad.nlp.event_status import is_verbal
 from marsad.nlp.extensions import text_of
 from marsad.nlp.lookup import MentionIndex
@@ -128,8 +127,6 @@ SETTLEMENT_NOUNS = frozenset(
 # "many among the rebels" ("of" joins the phrase anyway: "some of the rebels").
 PARTITIVES = frozenset({"some", "many", "most", "several", "few", "others", "one", "elements", "factions"})
 PARTITIVE_PREPOSITIONS = frozenset({"in", "among", "within"})
-# "anti-ISIS groups", "pro-Assad militias": a name after these is what the phrase's head opposes or backs.
-_STANCE_BEFORE = re.compile(r"\b(?:anti|pro)\s*[-‐–]\s*$", re.IGNORECASE)
 # Nouns of multiword prepositions, never an argument: "on BEHALF of", "on the BASIS of".
 NOT_ARGUMENT_NOUNS = frozenset({"behalf", "basis"})
 # Entity types that are never an actor or target ("on 8 May 2020", "killing 6").
@@ -219,9 +216,8 @@ def argument(token: Token, index: MentionIndex) -> Argument:
 
 def _not_opposed(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The names in a phrase that are not what it is for or against: "anti-ISIS groups" are not ISIS."""
-    return [
-        entry for entry in found if not _STANCE_BEFORE.search(text_of(doc), max(0, entry[0] - 6), entry[0])
-    ]
+    text = text_of(doc)
+    return [entry for entry in found if not stance_before(text, entry[0])]
 
 
 def _owner_of_head(found: list[tuple[int, int, str]], head: Token) -> str:

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Actor, Claim, Mention
-from marsad.nlp.actor_words import KIN_NOUNS, is_seat
+from marsad.nlp.actor_words import KIN_NOUNS, is_seat, stance_before
 from marsad.nlp.actors import ROLE_NOUNS
 from marsad.nlp.claim_text import PERSON_TYPES, ClaimText
+from marsad.nlp.extensions import text_of
 from marsad.nlp.speech import Cue
-from marsad.resolve.actor_kb import is_hyphen
 
 # A pronoun refers to the speaker of a claim ending this close before it.
 ANTECEDENT_CHARS = 400
@@ -55,8 +55,6 @@ NO_ANAPHOR_SECTORS = ("BUS", "MED")
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "their", "its"})
 AUTHOR_PRONOUNS = frozenset({"we", "i"})
-# "anti-Assad", "pro-Kremlin": what a body stands for or against, said before its name.
-STANCE_PREFIXES = frozenset({"anti", "pro"})
 # Words that put an unnamed source near a body without making the body speak: "close to X".
 CLOSE_TO = frozenset({"close", "familiar", "linked", "near", "related", "affiliated"})
 _ROLE_STRIP = " ,;:-–—("
@@ -396,7 +394,7 @@ def _may_speak(mention: Span | None) -> bool:
     if mention is None:
         return True
     word, doc = mention[0], mention.doc
-    if word.i >= 2 and is_hyphen(doc[word.i - 1].text) and doc[word.i - 2].lower_ in STANCE_PREFIXES:
+    if stance_before(text_of(doc), mention.start_char):
         return False  # "the anti-Assad Observatory": a stance of the body, not its voice
     if _near_to(mention.root):
         return False  # "sources close to the group": who they know, not who speaks

@@ -47,7 +47,7 @@ ARTICLES = frozenset(
 )
 ARTICLE_KEY = "al"
 _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
-_HYPHENS = frozenset("-‐‑–—")
+HYPHENS = frozenset("-‐‑–—")
 _QUOTES = "\"'“”‘’«»()[] "
 
 
@@ -61,7 +61,7 @@ def fold_token(text: str) -> str:
 
 
 def is_hyphen(text: str) -> bool:
-    return len(text) == 1 and text in _HYPHENS
+    return len(text) == 1 and text in HYPHENS
 
 
 def fold_words(words: Sequence[str]) -> tuple[str, ...]:
