@@ -231,6 +231,15 @@ ORGANISATION_WORDS = re.compile(rf"\b(?:{'|'.join(_ORGANISATION_WORDS)})\b", re.
 CAPITALISED_ORGANISATION_WORDS = re.compile(
     rf"\b(?:{'|'.join(word[0].upper() + word[1:] for word in _ORGANISATION_WORDS)})\b"
 )
+
+
+def names_body(words: Span) -> bool:
+    """The words hold a body's word: "Police Command", "Shams University" (not "Touma", "(Bamako")."""
+    return (
+        any(t.lower_ in BODY_HEAD_WORDS for t in words) or ORGANISATION_WORDS.search(words.text) is not None
+    )
+
+
 # A NORP adjective names an actor only before one of these (lemmas): "Kurdish fighters", "Arab
 # leaders", "the Republican nominee"; not in "Zionist voices", "European identity", "Islamic terrorism".
 # Strikes and arms a state's name before them is the doer of: "the US air strike", "a Russia jet"

@@ -35,7 +35,6 @@ from marsad.nlp.actor_words import (
     CAPITALISED_ORGANISATION_WORDS,
     LEADING_ARTICLE,
     LOCATIVE,
-    ORGANISATION_WORDS,
     PLACE_AFTER,
     PLACE_NOUNS,
     POSSESSIVE,
@@ -46,6 +45,7 @@ from marsad.nlp.actor_words import (
     bare_name,
     body_head,
     is_possessive_marker,
+    names_body,
     qualifies_force,
     trimmed_mention,
 )
@@ -192,8 +192,7 @@ def _name_word(token: Token, labelled: set[int]) -> bool:
 def _body_after(ent: Span, end: int) -> bool:
     """After a place it names (up to token `end`), the entity names a body: "the Damascus Police
     Command", not "Bamako (Bamako"."""
-    rest = ent.doc[end : ent.end]
-    return any(t.lower_ in BODY_HEAD_WORDS for t in rest) or ORGANISATION_WORDS.search(rest.text) is not None
+    return names_body(ent.doc[end : ent.end])
 
 
 def _after_the(token: Token) -> bool:

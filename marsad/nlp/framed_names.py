@@ -15,12 +15,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from marsad.nlp.actor_words import (
-    BODY_HEAD_WORDS,
-    ORGANISATION_WORDS,
     PERSON_PLACE_PREPOSITIONS,
     PLACE_AFTER,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    names_body,
 )
 from marsad.nlp.extensions import text_of
 
@@ -133,8 +132,7 @@ def _arabic_place_name(ent: Span) -> bool:
         ent.label_ in ("PERSON", "ORG")
         and len(ent) > 1
         and ent[0].text in ARABIC_PLACE_PREFIXES
-        and ORGANISATION_WORDS.search(ent.text) is None
-        and not any(t.lower_ in BODY_HEAD_WORDS for t in ent)
+        and not names_body(ent)
     )
 
 
