@@ -275,14 +275,14 @@ def test_a_name_led_by_an_arabic_place_word_is_no_actor(nlp: Language, text: str
 
 def test_a_bearing_after_a_dash_frames_the_name(nlp: Language) -> None:
     text = (
-        "An Iraqi army soldier aims his weapon during clashes with militants in Jurf al-Sakhar - 43 miles "
-        "south of Baghdad - at the weekend."
+        "A soldier fires his rifle during clashes with insurgents in Jurf al-Sakhar - 40 miles "
+        "south of Baghdad - on Sunday."
     )
     actors, places = _read(nlp, text)
     assert "Jurf al-Sakhar" in places and "Jurf al-Sakhar" not in _new_actors(actors)
 
 
 def test_a_nationality_before_a_place_noun_is_no_place_name(nlp: Language) -> None:
-    text = 'Mayor Gregor Robertson said these were "desperate times" for the Canadian city.'
+    text = "The mayor said it had been a grim week for the Canadian city as overdoses rose."
     _, places = _read(nlp, text)
     assert "Canadian" not in places

@@ -910,11 +910,10 @@ def test_destroying_homes_stays_coercion(nlp: Language) -> None:
 
 def test_a_capital_before_a_place_word_is_the_city_not_the_state(nlp: Language) -> None:
     text = (
-        "Yemen’s Houthi rebels seized weapons from U.S. Marines as well as several vehicles used by "
-        "Americans stationed at the now-closed U.S. Embassy in Sana’a.\n\nIt wasn’t immediately clear "
-        "what types of weapons and vehicles were seized.\n\nAn unidentified Sana'a airport official "
-        "confirmed that the rebel forces took control of the U.S. Embassy vehicles, which were parked at "
-        "the airport, United Press International reported."
+        "Houthi rebels took weapons from U.S. Marines and vehicles used by Americans at the closed U.S. "
+        "Embassy in Sana’a.\n\nIt was not clear which weapons were taken.\n\nA Sana'a airport official "
+        "confirmed that the rebels took control of the embassy's vehicles, which were parked at the "
+        "airport, a news agency reported."
     )
     _, claims, names = analyzed(nlp, text)
     confirmed = [c for c in claims if c.cue == "confirmed"]
@@ -925,7 +924,7 @@ def test_a_capital_before_a_place_word_is_the_city_not_the_state(nlp: Language) 
     ("text", "word"),
     [
         (
-            "Fierce clashes between jihadists and government forces near Iraqi capital\n\nThe army held.",
+            "Fierce clashes between rebels and government troops near Syrian capital\n\nThe army held.",
             "Fierce",
         ),
         ("Secretary of State John Kerry said the terminology does not matter.", "State"),
@@ -954,8 +953,8 @@ def test_whom_a_body_opposes_is_not_the_body(nlp: Language) -> None:
 
 def test_a_bodys_name_the_recogniser_missed_is_an_actor(nlp: Language) -> None:
     text = (
-        "Reports that militants are one mile from Baghdad came from the Foundation for Relief and "
-        "Reconciliation in the Middle East, an organisation supporting the work of a vicar."
+        "Word that the fighters were a mile from the capital came from the Foundation for Relief and "
+        "Reconciliation in the Middle East, a charity that backs a vicar's work."
     )
     bodies = [a for a in nlp(text)._.marsad_actors if a.name.startswith("Foundation for Relief")]
     assert [a.type for a in bodies] == ["organisation"]
@@ -982,7 +981,7 @@ def test_coming_together_for_nothing_said_is_no_protest(nlp: Language) -> None:
     ("text", "trigger", "kind"),
     [
         # found bodies are killings
-        ("In Ciudad Juarez, a male head was found inside a plastic bag on Tuesday.", "found", "ASSAULT"),
+        ("In Tijuana, a man's head was found inside a sack on Tuesday.", "found", "ASSAULT"),
         ("Police found the bodies of three men near the road.", "found the bodies", "ASSAULT"),
         # a verb-object phrase read in the passive too
         ("The ambassador was recalled on Monday after the incident.", "recalled", "SANCTION"),
