@@ -32,7 +32,7 @@ from marsad.nlp.place_frames import Found, framing, national_frames, stated_coun
 from marsad.resolve.fuzzy import fuzzy_candidates
 from marsad.resolve.gazetteer import Candidate, Gazetteer, strip_admin_word
 from marsad.resolve.geocode import FUZZY_KEY_PREFIX, MATCHER_KEY_PREFIX, Ranker, Toponym
-from marsad.resolve.names import fold
+from marsad.resolve.names import ascii_lower, fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -564,10 +564,10 @@ def local_candidates(options: list[Candidate], focus: Collection[str]) -> list[C
 
 
 def spelt_as(text: str, options: list[Candidate]) -> list[Candidate]:
-    """The candidates that spell the name as the text writes it, case aside: weak evidence for a
-    place needs that ("in the House" is no "Housse")."""
-    folded = text.casefold()
-    return [c for c in options if folded in (c.matched.casefold(), c.place.name.casefold())]
+    """The candidates that spell the name as the text writes it, case and diacritics aside: weak
+    evidence for a place needs that ("in the House" is no "Housse"; "Rafah" is GeoNames' "Rafaḩ")."""
+    written = ascii_lower(text)
+    return [c for c in options if written in (ascii_lower(c.matched), ascii_lower(c.place.name))]
 
 
 def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
