@@ -572,9 +572,10 @@ def spelt_as(text: str, options: list[Candidate]) -> list[Candidate]:
 
 def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
     """The countries the document's places lie in (`place_votes` of the entities spaCy labelled
-    places), computed once per document for the actor screen and the places. A text with no such
-    place is about the countries its nationality words name: "Syrian government forces shelled the
-    town of Douma" is about Syria, so Douma may be a Syrian town. Each country comes with its share."""
+    places), computed once per document for the actor screen and the places, and of its
+    nationality words: "Syrian government forces shelled the town of Douma" is about Syria, so
+    Douma may be a Syrian town; "Israeli jets struck Gaza" is about Israel too, whatever namesake
+    Gaza's first guess is. Each country comes with its share."""
     focus: dict[str, float] | None = doc._.marsad_focus
     if focus is None:
         text = text_of(doc)
@@ -584,7 +585,7 @@ def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
         candidates = gazetteer.lookup(keys)
         found = labelled_places(text, entities, candidates, gazetteer)
         votes = place_votes(found, candidates, gazetteer) + national_frames(text, gazetteer)
-        focus = _shares(votes) or _demonym_countries(entities, gazetteer)
+        focus = _shares(votes + _demonym_votes(entities, gazetteer))
         doc._.marsad_focus = focus
     return focus
 
@@ -596,12 +597,10 @@ def _seat(text: str, ent: Span) -> bool:
     )
 
 
-def _demonym_countries(entities: list[Span], gazetteer: Gazetteer) -> dict[str, float]:
-    """Countries holding at least FOCUS_MIN_SHARE of the nationality words ("Syrian", "Iraqi")."""
-    return _shares(
-        Counter(
-            code for e in entities if e.label_ == "NORP" and (code := gazetteer.demonym(e.text)) is not None
-        )
+def _demonym_votes(entities: list[Span], gazetteer: Gazetteer) -> Counter[str]:
+    """A vote for its country from each nationality word ("Syrian", "Iraqi")."""
+    return Counter(
+        code for e in entities if e.label_ == "NORP" and (code := gazetteer.demonym(e.text)) is not None
     )
 
 

@@ -315,3 +315,17 @@ def test_a_people_without_a_state_is_no_place(nlp: Language) -> None:
     text = "Men set fire to a Roma camp in a district of Kyiv and beat a Romani man living there."
     names = {m.text for p in nlp(text)._.marsad_places for m in p.mentions}
     assert "Kyiv" in names and not {"Roma", "Romani"} & names
+
+
+def test_nationality_words_count_towards_the_countries_a_report_is_about(nlp: Language) -> None:
+    # "Gaza" alone guesses Mozambique's province first; the Israeli words say where the report is,
+    # so the towns spaCy does not label are taken as Israel's.
+    places = _by_mention(
+        _places(
+            nlp,
+            "Israeli jets bombed Gaza before dawn. Hours later, rockets hit Ashkelon and Sderot, "
+            "the Israeli military said.",
+        )
+    )
+    assert places["Gaza"].country == "PS"
+    assert places["Ashkelon"].country == "IL" and places["Sderot"].country == "IL"
