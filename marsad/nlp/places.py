@@ -59,7 +59,35 @@ class PlaceResolver(OpensGazetteer):
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.marsad_places = find_places(doc, self.gazetteer)
+        if doc._.marsad_actors:
+            doc._.marsad_actors = places_over_new_actors(doc._.marsad_actors, doc._.marsad_places)
         return doc
+
+
+def places_over_new_actors(actors: list[Actor], places: list[Place]) -> list[Actor]:
+    """One name, one reading: a mention the places read as a place is no mention of a new actor
+    (the gazetteer and the document's other places back it: "the shelling of Manbij" is the town,
+    not a person spaCy saw there); a new actor left without mentions is gone. Actors of the
+    knowledge base keep theirs ("Syria said" is the state and the country both)."""
+    taken = {(m.start, m.end) for place in places for m in place.mentions}
+    kept: list[Actor] = []
+    for actor in actors:
+        mentions = (
+            actor.mentions if actor.kb_id else [m for m in actor.mentions if (m.start, m.end) not in taken]
+        )
+        if mentions:
+            kept.append(
+                actor
+                if len(mentions) == len(actor.mentions)
+                else actor.model_copy(update={"mentions": mentions})
+            )
+    ids = {actor.id for actor in kept}
+    return [
+        actor
+        if actor.affiliation in ids or actor.affiliation is None
+        else actor.model_copy(update={"affiliation": None})
+        for actor in kept
+    ]
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:

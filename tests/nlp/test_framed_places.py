@@ -288,3 +288,12 @@ def test_a_nationality_before_a_place_noun_is_no_place_name(nlp: Language) -> No
     text = "The mayor said it had been a grim week for the Canadian city as overdoses rose."
     _, places = _read(nlp, text)
     assert "Canadian" not in places
+
+
+def test_a_name_read_as_a_place_is_no_new_actor_there(nlp: Language) -> None:
+    actors, places = _read(
+        nlp, "Warplanes hit Khan Sheikhun in Idlib province. Khan Sheikhun was struck again at dawn."
+    )
+    assert places["Khan Sheikhun"].country == "SY"
+    place_spans = {(m.start, m.end) for p in places.values() for m in p.mentions}
+    assert not [m.text for a in actors if not a.kb_id for m in a.mentions if (m.start, m.end) in place_spans]
