@@ -13,10 +13,11 @@ from functools import lru_cache
 
 # Marks that transliterations use for ayn and hamza, and apostrophes; they are dropped, not spaced.
 _SILENT = dict.fromkeys(map(ord, "ʿʾʻʼ`'’‘´"), None)
-# The Arabic article in its assimilated forms, hyphenated ("ar-Raqqa", "Deir ez-Zor") or as a word.
+# The Arabic article in its assimilated forms, hyphenated ("ar-Raqqa", "Deir ez-Zor") or as a word
+# ("Jisr ash Shughur", GeoNames' spelling of "Jisr al-Shughour").
 _ARTICLE = re.compile(
-    r"\b(?:al|el|il|ul|as|ash|ad|adh|ar|az|at|ath|an|ez|es|ed|er|et|en|ech|ej)[-‐‑–]\s*|\b(?:al|el)\s+(?=\w)"
-    r"|^(?:ar|as|ash|ad|adh|az|at|ath|an|ez|es|ed)\s+(?=\w)"
+    r"\b(?:al|el|il|ul|as|ash|ad|adh|ar|az|at|ath|an|ez|es|ed|er|et|en|ech|ej)[-‐‑–]\s*"
+    r"|\b(?:al|el|ar|as|ash|ad|adh|az|at|ath|an|ez|es|ed)\s+(?=\w)"
 )
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Applied in order to each word: vowel spellings, then consonant spellings, then doubled letters.

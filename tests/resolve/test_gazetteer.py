@@ -30,6 +30,9 @@ from marsad.resolve.supplement import load_supplement
         ["Lattakia", "Latakia"],
         ["Salhiya", "Salhiyah", "Salhiyeh"],
         ["Al-Mayadin", "Al Mayādīn", "Mayadin"],
+        # an assimilated article as a word inside the name, as GeoNames writes it
+        ["Jisr al-Shughour", "Jisr ash Shughur", "Jisr ash-Shughur"],
+        ["Ras al-Naqb", "Ra’s an Naqb"],
     ],
 )
 def test_transliteration_variants_fold_to_one_key(variants: list[str]) -> None:
