@@ -554,12 +554,17 @@ def _accept(
 
 def local_candidates(options: list[Candidate], focus: Collection[str]) -> list[Candidate]:
     """The candidates that are towns of MATCH_MIN_LOCAL_POPULATION or more, or divisions, in the
-    document's focus countries."""
+    document's focus countries. A town GeoNames gives no population counts: those in cities500 are
+    there as district seats ("Tall Afar", "Marjayoun"), not as hamlets."""
     return [
         c
         for c in options
         if c.place.country in focus
-        and (c.place.population >= MATCH_MIN_LOCAL_POPULATION or c.place.feature in ("admin1", "admin2"))
+        and (
+            c.place.population >= MATCH_MIN_LOCAL_POPULATION
+            or (c.place.population == 0 and c.place.feature == "city")
+            or c.place.feature in ("admin1", "admin2")
+        )
     ]
 
 

@@ -129,6 +129,9 @@ def test_fuzzy_lookup_reaches_a_vowel_variant_and_refuses_a_tie(tmp_path: Path) 
         ("Heavy clashes were reported near Mosul.", "Mosul", "IQ"),
         # the gazetteer spells it with a transliteration mark ("Rafaḩ")
         ("Air strikes hit homes in Khan Younis and Rafah overnight, medics said.", "Rafah", "PS"),
+        # towns GeoNames lists without a population
+        ("Government troops advanced near Saraqib and Maarat al-Numan on Sunday.", "Maarat al-Numan", "SY"),
+        ("Shelling hit Marjayoun and Hasbaya in south Lebanon.", "Hasbaya", "LB"),
     ],
 )
 def test_a_known_name_after_in_or_near_is_a_place_whatever_spacy_labels_it(
