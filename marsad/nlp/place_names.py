@@ -316,6 +316,8 @@ def recognise(
                 text, start, end, key, candidates.get(key, []), labelled, entities, focus, located
             )
             matched = doc.char_span(start, end, alignment_mode="expand") if accepted else None
+            if matched is not None and qualifies_noun(matched) and all(map(unknown_town, accepted)):
+                continue
             if matched is not None and not _is_speaker(matched):
                 toponym = toponym_at(text, start, end)
                 # Only the candidates that made the match acceptable may resolve it, unless the
@@ -543,7 +545,7 @@ def _accept(
     local = local_candidates(options, focus)
     if labelled.get((start, end)):  # spaCy saw a name but called it a person, group, ...
         if (start, end) not in located:
-            return curated + local
+            return curated + [c for c in local if not unknown_town(c)]
         return list(dict.fromkeys(curated + local + spelt_as(text, options)))
     # A big city under its own or its English name ("Geneva" for Genève).
     big = [
@@ -562,10 +564,16 @@ def local_candidates(options: list[Candidate], focus: Collection[str]) -> list[C
         if c.place.country in focus
         and (
             c.place.population >= MATCH_MIN_LOCAL_POPULATION
-            or (c.place.population == 0 and c.place.feature == "city")
+            or unknown_town(c)
             or c.place.feature in ("admin1", "admin2")
         )
     ]
+
+
+def unknown_town(candidate: Candidate) -> bool:
+    """A town of unknown size: weaker evidence than a counted one where nothing frames the name
+    as a place ("Khadr was captured" is no Khadir; "the Merdeka palace" is no town Merdeka)."""
+    return candidate.place.population == 0 and candidate.place.feature == "city"
 
 
 def spelt_as(text: str, options: list[Candidate]) -> list[Candidate]:

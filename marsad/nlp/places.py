@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from marsad.model import Actor, Mention, Place
 from marsad.nlp.actor_words import COMPASS_ADJECTIVE, HONORIFICS, KIN_NOUNS, leads, names_force
+from marsad.nlp.event_status import SUBJECTS
 from marsad.nlp.extensions import text_of
-from marsad.nlp.framed_names import preposition_framed, word_before
+from marsad.nlp.framed_names import first_of_list, preposition_framed, word_before
 from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
 from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
 from marsad.nlp.possessives import lost_possessives
@@ -60,27 +61,25 @@ class PlaceResolver(OpensGazetteer):
     def __call__(self, doc: Doc) -> Doc:
         doc._.marsad_places = find_places(doc, self.gazetteer)
         if doc._.marsad_actors:
-            doc._.marsad_actors = places_over_new_actors(doc._.marsad_actors, doc._.marsad_places)
+            doc._.marsad_actors = places_over_new_actors(doc, doc._.marsad_actors, doc._.marsad_places)
         return doc
 
 
-def places_over_new_actors(actors: list[Actor], places: list[Place]) -> list[Actor]:
-    """One name, one reading: a mention the places read as a place is no mention of a new actor
-    (the gazetteer and the document's other places back it: "the shelling of Manbij" is the town,
-    not a person spaCy saw there); a new actor left without mentions is gone. Actors of the
-    knowledge base keep theirs ("Syria said" is the state and the country both)."""
+def places_over_new_actors(doc: Doc, actors: list[Actor], places: list[Place]) -> list[Actor]:
+    """One name, one reading: a new actor the places read as a place where it is no subject is
+    that place ("the shelling of Manbij" is the town, not a person spaCy saw there), and loses its
+    mentions that are place mentions; one left without mentions is gone. A name read as a place only
+    where it acts or undergoes ("Santacruz was captured", "X and Morton were deported") stays the
+    actor the recogniser saw. Actors of the knowledge base keep theirs ("Syria said" is the state
+    and the country both)."""
     taken = {(m.start, m.end) for place in places for m in place.mentions}
     kept: list[Actor] = []
     for actor in actors:
-        mentions = (
-            actor.mentions if actor.kb_id else [m for m in actor.mentions if (m.start, m.end) not in taken]
-        )
-        if mentions:
-            kept.append(
-                actor
-                if len(mentions) == len(actor.mentions)
-                else actor.model_copy(update={"mentions": mentions})
-            )
+        doubled = [m for m in actor.mentions if (m.start, m.end) in taken]
+        if actor.kb_id or not doubled or all(_is_subject(doc, m) for m in doubled):
+            kept.append(actor)
+        elif mentions := [m for m in actor.mentions if (m.start, m.end) not in taken]:
+            kept.append(actor.model_copy(update={"mentions": mentions}))
     ids = {actor.id for actor in kept}
     return [
         actor
@@ -88,6 +87,11 @@ def places_over_new_actors(actors: list[Actor], places: list[Place]) -> list[Act
         else actor.model_copy(update={"affiliation": None})
         for actor in kept
     ]
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and first_of_list(span.root).dep_ in SUBJECTS
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
