@@ -133,6 +133,8 @@ PLACE_AFTER = frozenset(
         "desert",
     }
 )
+# Words of streets and squares: "Baghdad Street" is a street, neither Baghdad nor an actor.
+ROAD_WORDS = frozenset({"road", "street", "highway", "avenue", "boulevard", "square", "roundabout"})
 # Ranks, offices, clergy titles and honorifics spaCy includes in a PERSON entity; the name starts
 # after them.
 TITLE_WORDS = re.compile(

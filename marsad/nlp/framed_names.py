@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from marsad.nlp.actor_words import (
+    COMPASS_ADJECTIVE,
     PERSON_PLACE_PREPOSITIONS,
     PLACE_AFTER,
     PLACE_NOUNS,
@@ -180,14 +181,17 @@ def has_common_word(ent: Span) -> bool:
 
 def preposition_framed(ent: Span) -> bool:
     """Whether the name stands where places stand: after a preposition places follow ("in the
-    Badia", "near Aleppo"; a person's name only after "in" or "near"), or, for a name not labelled a
-    person, as what is shelled, captured or entered ("shelled Douma", "captured Raqqa"). Weaker than
-    a place noun: the gazetteer must know the name."""
+    Badia", "near Aleppo"; a person's name only after "in" or "near"), after a bearing or "rural"
+    ("northern rural Homs"), or, for a name not labelled a person, as what is shelled, captured or
+    entered ("shelled Douma", "captured Raqqa"). Weaker than a place noun: the gazetteer must know
+    the name."""
     person = ent.label_ == "PERSON"
     prepositions = PERSON_PLACE_PREPOSITIONS if person else PLACE_PREPOSITIONS
     root = ent.root
     first = first_of_list(root)  # the first object carries the verb's frame
     before = word_before(ent.doc, ent.start)
+    if before is not None and before.dep_ == "amod" and before.head == root and _areal(before.lower_):
+        return True
     if first.dep_ == "dobj" and first.head.lemma_.lower() in (PLACE_VERBS if person else TERRITORY_VERBS):
         return True
     if (
@@ -200,6 +204,11 @@ def preposition_framed(ent: Span) -> bool:
     return (first.dep_ == "pobj" and first.head.lower_ in prepositions) or (
         before is not None and before.lower_ in prepositions
     )
+
+
+def _areal(word: str) -> bool:
+    """A word that places a name in part of an area: "rural", "northern", "south-eastern"."""
+    return word == "rural" or COMPASS_ADJECTIVE.match(word) is not None
 
 
 def noun_framed(ent: Span) -> bool:

@@ -42,6 +42,7 @@ from marsad.nlp.actor_words import (
     ORGANISATION_WORDS,
     PLACE_AFTER,
     PLACE_NOUNS,
+    ROAD_WORDS,
     TITLE_WORDS,
     TYPE_GUESSES,
     bare_name,
@@ -312,13 +313,16 @@ def _modifier_name(ent: Span) -> bool:
 
 
 def _ends_in_place_word(ent: Span) -> bool:
-    """ "the Castello Road", "Idlib Province", "Bama Local Government Areas (of)": a name ending in a
-    word of place names a place, whatever the recogniser labelled it or ran it on to."""
+    """ "the Castello Road", "Idlib Province", "Iskandaron Street", "Bama Local Government Areas
+    (of)": a name ending in a word of place names a place, whatever the recogniser labelled it or
+    ran it on to."""
     doc, last = ent.doc, ent.end - 1
     while last > ent.start and doc[last].lower_ in ("of", "the"):
         last -= 1
     word = doc[last].lower_
-    return last > ent.start and (word in PLACE_AFTER or word in FRAME_AFTER or word == "areas")
+    return last > ent.start and (
+        word in PLACE_AFTER or word in FRAME_AFTER or word in ROAD_WORDS or word == "areas"
+    )
 
 
 def _ends_in_honorific(ent: Span) -> bool:

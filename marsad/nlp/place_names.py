@@ -18,7 +18,7 @@ from importlib.resources import files
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from marsad.nlp.actor_words import COMPASS_ADJECTIVE, LOCATIVE, is_possessive_marker, is_seat
+from marsad.nlp.actor_words import COMPASS_ADJECTIVE, LOCATIVE, ROAD_WORDS, is_possessive_marker, is_seat
 from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import (
     FRAME_AFTER,
@@ -265,8 +265,8 @@ WEAPON_AFTER = re.compile(
     r"shells?|rifles?|howitzers?|gunships?|warships?|submarines?|planes?)\b",
     re.IGNORECASE,
 )
-# A road word right after a name: "the Castello road", "Baghdad Street".
-ROAD_AFTER = re.compile(r"\s+(?:road|street|highway|avenue|boulevard)\b", re.IGNORECASE)
+# A road word right after a name: "the Castello road", "Baghdad Street", "Sabaa Bahrat Square".
+ROAD_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(ROAD_WORDS))})\b", re.IGNORECASE)
 
 
 def recognise(

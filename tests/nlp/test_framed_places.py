@@ -132,6 +132,8 @@ def test_fuzzy_lookup_reaches_a_vowel_variant_and_refuses_a_tie(tmp_path: Path) 
         # towns GeoNames lists without a population
         ("Government troops advanced near Saraqib and Maarat al-Numan on Sunday.", "Maarat al-Numan", "SY"),
         ("Shells fell near Marjayoun and Hasbaya in south Lebanon.", "Hasbaya", "LB"),
+        # a bearing or "rural" before the name places it as a preposition would
+        ("Warplanes kept up their raids on northern rural Homs through the night.", "Homs", "SY"),
     ],
 )
 def test_a_known_name_after_in_or_near_is_a_place_whatever_spacy_labels_it(
@@ -231,6 +233,7 @@ def test_a_name_a_bearing_places_by_a_city_is_a_place_near_it_or_unresolved(nlp:
             "resisted the attack.",
             "Areas",
         ),
+        ("Two mortar rounds hit Shukri al-Quwatli Street, police said.", "Quwatli"),
     ],
 )
 def test_a_name_ending_in_a_word_of_place_is_no_actor(nlp: Language, text: str, word: str) -> None:
