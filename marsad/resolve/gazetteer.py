@@ -35,7 +35,7 @@ __all__ = ["Candidate", "GazPlace", "Gazetteer", "default_gazetteer", "division_
 
 CACHE_ENV = "MARSAD_CACHE"
 # Bump when the index layout or what goes into it changes: the cached file is then rebuilt.
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 # Alternate names of three capitals or fewer are mostly airport codes ("DAM", "LTK"): left out.
 _CODE_LENGTH = 3
 # Keys whose candidates are kept in memory between documents (cleared when full).

@@ -20,7 +20,8 @@ _ARTICLE = re.compile(
     r"|\b(?:al|el|ar|as|ash|ad|adh|az|at|ath|an|ez|es|ed)\s+(?=\w)"
 )
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-# Applied in order to each word: vowel spellings, then consonant spellings, then doubled letters.
+# Applied in order to each word: vowel spellings, then consonant spellings, then doubled letters,
+# then whole words.
 _SPELLINGS = [
     (re.compile(r"ou|oo|o"), "u"),
     (re.compile(r"ee"), "i"),
@@ -31,6 +32,7 @@ _SPELLINGS = [
     (re.compile(r"(?<=[a-z])[ae]h$"), "a"),
     (re.compile(r"(?<=i)e$"), "a"),
     (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"^tel$"), "tal"),  # "Tel", "Tell", "Tal", "Tall": the Arabic word for a hill
 ]
 
 

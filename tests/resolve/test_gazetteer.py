@@ -33,6 +33,7 @@ from marsad.resolve.supplement import load_supplement
         # an assimilated article as a word inside the name, as GeoNames writes it
         ["Jisr al-Shughour", "Jisr ash Shughur", "Jisr ash-Shughur"],
         ["Ras al-Naqb", "Ra’s an Naqb"],
+        ["Tel Abyad", "Tall Abyad", "Tell Abyad", "Tal Abyad"],
     ],
 )
 def test_transliteration_variants_fold_to_one_key(variants: list[str]) -> None:
