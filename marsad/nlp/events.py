@@ -75,6 +75,39 @@ PHRASE_GAP_POS = frozenset({"ADJ", "DET", "ADV", "PROPN", "PRON"})
 # denounce", "in support of", "in protest", "in solidarity with".
 CLAIMED_TYPES = frozenset({"DEMAND", "REQUEST", "PROTEST", "DISAPPROVE", "ACCUSE", "REJECT", "SUPPORT"})
 ASSEMBLY_CAUSES = frozenset({"support", "protest", "solidarity", "defiance"})
+# Amounts and loads an object phrase reads through to what they carry: "sent 50 tonnes of food aid".
+MEASURE_NOUNS = frozenset(
+    {
+        "tonne",
+        "ton",
+        "kilogram",
+        "kilo",
+        "thousand",
+        "hundred",
+        "dozen",
+        "million",
+        "billion",
+        "shipment",
+        "consignment",
+        "convoy",
+        "batch",
+        "truckload",
+        "planeload",
+        "cargo",
+        "package",
+        "quantity",
+        "amount",
+        "dollar",
+        "euro",
+        "pound",
+        "contingent",
+        "battalion",
+        "brigade",
+        "company",
+        "unit",
+        "wave",
+    }
+)
 DEMANDED = Code("DEMAND")  # "X said Y must return the helicopter": a demand (PLOVER), whatever the act
 
 
@@ -164,6 +197,8 @@ class EventExtractor:
             if child.dep_ != "dobj":
                 continue
             if code := objects.get(child.lemma_.lower()):
+                return child.i + 1, code
+            if (measured := _measured(child)) is not None and (code := objects.get(measured.lemma_.lower())):
                 return child.i + 1, code
             if on_place is not None and (
                 context.places.at(child.idx, child.idx + len(child)) is not None
@@ -601,6 +636,16 @@ class EventExtractor:
             if found := args.nearest_place(head, span, places, exclude, context.actors):
                 return found, False
         return None, False
+
+
+def _measured(noun: Token) -> Token | None:
+    """What an amount or a load carries: "aid" of "50 tonnes of food aid", "troops" of "thousands of
+    troops", "assistance" of "30 million euros in humanitarian assistance"."""
+    if noun.lemma_.lower() not in MEASURE_NOUNS and noun.pos_ != "NUM":
+        return None
+    return next(
+        (g for c in noun.rights if c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj"), None
+    )
 
 
 def _item_mention(sentence: Span, item_id: str, index: MentionIndex) -> Mention:

@@ -261,3 +261,26 @@ def test_an_advance_is_a_force_moving_on_ground(nlp: Language, text: str, fight:
 )
 def test_what_is_given_decides_whether_it_is_aid(nlp: Language, text: str, aid: bool) -> None:
     assert any(e.type == "AID" for e in events(nlp, text)) == aid
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Saudi Arabia sent 50 tonnes of food aid to the flood victims.", "AID"),
+        ("The EU gave the country 30 million euros in humanitarian assistance.", "AID"),
+        ("Ankara sent a convoy of troops to the border town.", "MOBILIZE"),
+    ],
+)
+def test_an_amount_or_load_sent_is_what_it_carries(nlp: Language, text: str, event_type: str) -> None:
+    assert [e.type for e in events(nlp, text)][:1] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States cut off military assistance to the junta on Friday.",
+        "Britain withdrew its envoy from Damascus.",
+    ],
+)
+def test_stopping_assistance_or_withdrawing_an_envoy_is_a_sanction(nlp: Language, text: str) -> None:
+    assert "SANCTION" in [e.type for e in events(nlp, text)]
