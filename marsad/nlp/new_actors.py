@@ -103,6 +103,10 @@ class _Name:
     weapon: bool = False  # some occurrence names an arm: "the Tornado jets"
 
 
+# Clock-time zones wire copy gives beside a local time ("(0830 GMT)"): no organisation.
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "MSK"})
+
+
 class NewActorScreen:
     """The vetting of one Doc's unknown entities (`text` is doc.text, read once by the caller)."""
 
@@ -118,6 +122,7 @@ class NewActorScreen:
             e
             for e in entities
             if not _is_adjective(e)
+            and e.text.strip() not in TIME_ZONES
             and not _lower_case_name(e)
             and not _ends_in_honorific(e)
             and not _ends_in_place_word(e)

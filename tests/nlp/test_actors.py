@@ -313,3 +313,8 @@ def test_a_seat_two_actors_share_is_the_one_the_report_names_otherwise(nlp: Lang
     text = "Russia has accused Belgium of killing six civilians near Aleppo, but Brussels denied the claim."
     assert by_kb(link(nlp, text))["belgium"] == ["Belgium", "Brussels"]
     assert "eu" in by_kb(link(nlp, "Brussels said the sanctions on Russia would stay in place."))
+
+
+def test_a_clock_time_zone_is_no_organisation(nlp: Language) -> None:
+    actors = link(nlp, "The raids hit the town at around 11:30 am (0830 GMT), activists said.")
+    assert not [a.name for a in actors if a.name in ("GMT", "UTC")]

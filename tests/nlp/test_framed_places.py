@@ -323,7 +323,10 @@ def test_a_town_of_unknown_size_needs_a_frame(nlp: Language, text: str, name: st
     ("text", "name"),
     [
         ("The flag is now flying over Tel Hamis, a militia spokesman said.", "Tel Hamis"),
-        ("Two people were hurt when shells fired from Binnish and Maaret Masrin hit the town.", "Maaret Masrin"),
+        (
+            "Two people were hurt when shells fired from Binnish and Maaret Masrin hit the town.",
+            "Maaret Masrin",
+        ),
     ],
 )
 def test_a_name_led_by_tel_or_maarat_is_a_place(nlp: Language, text: str, name: str) -> None:
