@@ -648,8 +648,10 @@ class _Linking:
         kind = ACTOR_LABELS[ent.label_]
         label = ent.label_
         if (outlet := default_registry().by_name(name)) is not None:
-            # an outlet of the registry, whatever the recogniser took it for ("Asharq Al-Awsat")
+            # an outlet of the registry, whatever the recogniser took it for ("Asharq Al-Awsat"),
+            # under its registry name: "AFP" and "Agence France-Presse" are one actor
             kind, label, country = "media outlet", "outlet", country or outlet.country
+            name = outlet.name
         elif kind in ("person", "organisation", "group") and (known := self._known_surname(name)) is not None:
             self._add_entry(ent.start, ent.end, known)  # "Abbas" after "Mahmoud Abbas", whatever its label
             return

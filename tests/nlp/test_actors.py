@@ -318,3 +318,15 @@ def test_a_seat_two_actors_share_is_the_one_the_report_names_otherwise(nlp: Lang
 def test_a_clock_time_zone_is_no_organisation(nlp: Language) -> None:
     actors = link(nlp, "The raids hit the town at around 11:30 am (0830 GMT), activists said.")
     assert not [a.name for a in actors if a.name in ("GMT", "UTC")]
+
+
+def test_an_outlet_under_its_short_and_full_names_is_one_actor(nlp: Language) -> None:
+    actors = link(
+        nlp,
+        "Nine people died in the strike, AFP reported. A photographer working for Agence "
+        "France-Presse saw the bodies.",
+    )
+    outlets = [a for a in actors if a.type == "media outlet"]
+    assert [(a.name, sorted(m.text for m in a.mentions)) for a in outlets] == [
+        ("Agence France-Presse", ["AFP", "Agence France-Presse"])
+    ]
