@@ -2,7 +2,8 @@
 
 A gold record codes one event per sentence (PLOVER, CAMEO) or per note (ACLED); Marsad may find
 several. The main event is the one whose trigger is closest to the root of its sentence's parse
-(the reporting verb excluded, since "said" is no event), the first in text order on a tie.
+(the reporting verb excluded, since "said" is no event), a circumstantial clause counting as a step
+further, the first in text order on a tie.
 """
 
 from __future__ import annotations
@@ -29,8 +30,12 @@ class Coded:
     events: list[Event]
 
     def depth(self, event: Event) -> int:
+        """The trigger's depth, one more for each circumstantial clause it lies in: "Citing the
+        ARREST of its journalists, the government said it would RECALL its ambassador" is about the
+        recall."""
         span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        return tree_depth(span.root if span is not None else self.doc[0], {})
+        root = span.root if span is not None else self.doc[0]
+        return tree_depth(root, {}) + sum(t.dep_ == "advcl" for t in (root, *root.ancestors))
 
     def main(self) -> Event | None:
         """The shallowest event, the first on a tie."""

@@ -106,6 +106,11 @@ MEASURE_NOUNS = frozenset(
         "company",
         "unit",
         "wave",
+        "series",
+        "spate",
+        "string",
+        "round",
+        "number",
     }
 )
 DEMANDED = Code("DEMAND")  # "X said Y must return the helicopter": a demand (PLOVER), whatever the act
@@ -268,12 +273,13 @@ class EventExtractor:
                 and head.head.lemma_.lower() not in GENERIC_EVENT_NOUNS
             ):
                 continue  # "a joint coordination center" names a thing, not an event
+            carried = _measure_of(head) or head  # "carried out dozens of air STRIKES"
             if (
                 not is_verbal(head)
-                and head.dep_ in {"dobj", "attr"}
-                and (head.head.lemma_.lower() in self.lexicon.light_verbs)
+                and carried.dep_ in {"dobj", "attr"}
+                and (carried.head.lemma_.lower() in self.lexicon.light_verbs)
             ):
-                trigger.light_verb = head.head
+                trigger.light_verb = carried.head
             elif undone := self._undone(trigger):
                 trigger.code, trigger.light_verb = undone, head.head
             if (vowed := _vowed_force(trigger, codes)) is not None:
@@ -641,11 +647,23 @@ class EventExtractor:
 def _measured(noun: Token) -> Token | None:
     """What an amount or a load carries: "aid" of "50 tonnes of food aid", "troops" of "thousands of
     troops", "assistance" of "30 million euros in humanitarian assistance"."""
-    if noun.lemma_.lower() not in MEASURE_NOUNS and noun.pos_ != "NUM":
+    if not _is_measure(noun):
         return None
     return next(
         (g for c in noun.rights if c.lower_ in ("of", "in") for g in c.children if g.dep_ == "pobj"), None
     )
+
+
+def _measure_of(noun: Token) -> Token | None:
+    """The amount a noun is counted by: "dozens" of "dozens of air strikes" (`_measured` the other way)."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and _is_measure(of.head):
+        return of.head
+    return None
+
+
+def _is_measure(noun: Token) -> bool:
+    return noun.lemma_.lower() in MEASURE_NOUNS or noun.pos_ == "NUM"
 
 
 def _item_mention(sentence: Span, item_id: str, index: MentionIndex) -> Mention:

@@ -109,3 +109,9 @@ def test_main_event_is_the_one_nearest_the_root(nlp: Language) -> None:
     main = coded.main()
     assert main is not None and main.trigger.text == "met"
     assert all(coded.depth(main) <= coded.depth(e) for e in coded.events)
+
+
+def test_a_circumstantial_clause_counts_a_step_further_from_the_root(nlp: Language) -> None:
+    text = "Citing the arrest of two reporters, the government said it had decided to recall its envoy."
+    main = next(code_texts(nlp, [text])).main()
+    assert main is not None and main.type == "SANCTION"

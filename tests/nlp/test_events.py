@@ -284,3 +284,20 @@ def test_an_amount_or_load_sent_is_what_it_carries(nlp: Language, text: str, eve
 )
 def test_stopping_assistance_or_withdrawing_an_envoy_is_a_sanction(nlp: Language, text: str) -> None:
     assert "SANCTION" in [e.type for e in events(nlp, text)]
+
+
+def test_a_light_verb_carries_an_event_counted_by_an_amount(nlp: Language) -> None:
+    found = events(nlp, "Government warplanes carried out dozens of air strikes on rebel positions.")
+    assert [(e.type, e.trigger.text) for e in found] == [("FIGHT", "air strikes")]
+    assert found[0].actor_mention is not None and found[0].actor_mention.text == "Government warplanes"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Dock workers walked off the job on Monday over unpaid wages.", "PROTEST"),
+        ("The agency delivered rations and blankets to displaced families in the north.", "AID"),
+    ],
+)
+def test_walking_off_the_job_and_delivering_rations(nlp: Language, text: str, event_type: str) -> None:
+    assert [e.type for e in events(nlp, text)][:1] == [event_type]
