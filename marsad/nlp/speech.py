@@ -89,7 +89,8 @@ def _noun_cue(view: ClaimText, token: Token) -> Cue | None:
     source = next((c for c in token.children if c.dep_ == "poss"), None)
     if source is None:
         source = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    if source is None and token.dep_ == "dobj":  # "issued a statement that": the issuer
+    if source is None and token.dep_ == "dobj" and token.head.lemma_.lower() not in view.lexicon.takes_object:
+        # "issued a statement that": the issuer; not "denied reports that", whose reports are others'
         source = _subject(token.head)
     if source is None:
         return None

@@ -54,6 +54,12 @@ def test_a_denial_verb_gives_a_denying_stance(nlp: Language) -> None:
     assert claim.stance == "denies" and claim.cue == "denied"
 
 
+def test_the_reports_a_source_denies_are_not_its_own_claim(nlp: Language) -> None:
+    claims, actors, _ = _read(nlp, "The Pentagon denied reports that US troops had entered the town.")
+    said = [(c.cue, c.stance, _kb(actors, c.speaker)) for c in _speech(claims)]
+    assert said == [("denied", "denies", "pentagon")]
+
+
 def test_a_questioning_verb_doubts(nlp: Language) -> None:
     claims, _, _ = _read(nlp, "The Turkish government questioned whether the strike had hit a hospital.")
     assert [c.stance for c in _speech(claims)] == ["doubts"]
