@@ -60,6 +60,18 @@ def test_the_reports_a_source_denies_are_not_its_own_claim(nlp: Language) -> Non
     assert said == [("denied", "denies", "pentagon")]
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("A military spokeswoman declined to comment on the report.", []),
+        ("A security official, who refused to be named, said the attackers fled.", ["said"]),
+    ],
+)
+def test_refusing_to_speak_or_to_be_named_is_no_claim(nlp: Language, text: str, cues: list[str]) -> None:
+    claims, _, _ = _read(nlp, text)
+    assert [c.cue for c in _speech(claims)] == cues
+
+
 def test_a_questioning_verb_doubts(nlp: Language) -> None:
     claims, _, _ = _read(nlp, "The Turkish government questioned whether the strike had hit a hospital.")
     assert [c.stance for c in _speech(claims)] == ["doubts"]
