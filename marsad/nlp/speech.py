@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from marsad.nlp.claim_text import ClaimText
-from marsad.nlp.cues import CueLexicon
 
 # Reported speech shorter than this is a fragment ("he said so").
 MIN_REPORTED_WORDS = 3
@@ -34,10 +33,10 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 # Verbs of saying whose object is never a listener: "said the Observatory" names the source.
 INVERTED_CUES = frozenset({"say", "add", "report", "state", "announce", "claim", "confirm", "write"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-# Refusals whose infinitive may be speaking itself: "declined to comment", "refused to be named" say
-# nothing.
+# Refusals and the infinitives that make them say nothing: "declined to comment", "refused to be
+# named" (not "refused to disclose his records", which PolNeAR's annotators attribute).
 _REFUSALS = frozenset({"decline", "refuse"})
-_BEING_NAMED = frozenset({"name", "identify"})
+_NO_COMMENT = frozenset({"comment", "elaborate", "speak", "name", "identify"})
 # Dependencies a cue without a subject climbs to find one: "..., referring to X" → "said". Who
 # wants or backs something is named in the cue's own clause (or a relative clause's noun).
 _SPEECH_PATHS = frozenset({"conj", "advcl", "xcomp", "acl", "relcl", "ccomp"})
@@ -206,7 +205,7 @@ def _content(view: ClaimText, token: Token, lemma: str) -> Content | None:
     if not complements and lemma in lexicon.takes_infinitive:
         complements = [c for c in token.children if c.dep_ == "xcomp" and _infinitive(c)]
         needs_that = False
-        if lemma in _REFUSALS and any(_speaking(lexicon, c) for c in complements):
+        if lemma in _REFUSALS and any(c.lemma_.lower() in _NO_COMMENT for c in complements):
             return None
     if not complements and lemma in lexicon.takes_object:
         complements = [c for c in token.children if c.dep_ == "dobj"]
@@ -242,12 +241,6 @@ def _content(view: ClaimText, token: Token, lemma: str) -> Content | None:
             end = token.left_edge.idx
         return (start, end), [head]
     return None
-
-
-def _speaking(lexicon: CueLexicon, verb: Token) -> bool:
-    """The verb is speaking or being named: what a refusal of it leaves is no claim."""
-    lemma = verb.lemma_.lower()
-    return lemma in lexicon.stance or lemma in _BEING_NAMED
 
 
 def _lost_subject(cue: Token, clause: Token) -> Token | None:
