@@ -329,3 +329,8 @@ def test_nationality_words_count_towards_the_countries_a_report_is_about(nlp: La
     )
     assert places["Gaza"].country == "PS"
     assert places["Ashkelon"].country == "IL" and places["Sderot"].country == "IL"
+
+
+def test_a_name_ends_before_a_comma_and_an_adjective(nlp: Language) -> None:
+    places = _by_mention(_places(nlp, "Gunmen attacked a base in Lower Shabelle, Somali officials said."))
+    assert places["Lower Shabelle"].country == "SO"
