@@ -48,6 +48,7 @@ WORLD_CITY_POPULATION = 1_000_000
 BIG_PLACE_FEATURES = frozenset({"country", "region", "admin1", "admin2"})
 MATCH_MIN_KEY_LENGTH = 4
 MATCH_MIN_CURATED_KEY_LENGTH = 2  # "T2"
+MATCH_MIN_ARTICLE_KEY_LENGTH = 3  # "al-Bab": the article says a name
 # A country is the document's focus when this share of its spaCy-labelled places lie there.
 FOCUS_MIN_SHARE = 0.2
 # "Britain-based", "based in Britain": how far from a name the word "based" may make it a seat.
@@ -183,6 +184,7 @@ _NAME_RUN = re.compile(
     rf"(?:(?:[ \t]+|\n|-)(?:(?:{_ARTICLE_OR_CONNECTOR}|de|del|da|of|on|upon|le|la)[-‐ ]\s?)?[A-Z][\w’'-]*)*"
 )
 _WORD = re.compile(r"\S+")
+_ARTICLE_LED = re.compile(r"(?:al|el|Al|El|AL)[-‐‑]\w")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _DATELINE_END = re.compile(r"\s*(?:,|[-–—]\s)")
 LEADING_ARTICLES = frozenset({"al", "el"})  # "al Bukamal": the only lower-case words that start a name
@@ -521,7 +523,13 @@ def _accept(
         return []
     text = document[start:end]
     curated = [c for c in options if c.place.curated]
-    if len(key) < (MATCH_MIN_CURATED_KEY_LENGTH if curated else MATCH_MIN_KEY_LENGTH):
+    if curated:
+        shortest = MATCH_MIN_CURATED_KEY_LENGTH
+    elif _ARTICLE_LED.match(text):
+        shortest = MATCH_MIN_ARTICLE_KEY_LENGTH
+    else:
+        shortest = MATCH_MIN_KEY_LENGTH
+    if len(key) < shortest:
         return []
     if text in PLACE_FIRST_WORDS:
         return []  # "Camp" of "Camp Bucca": the first word of a name, no place of its own
