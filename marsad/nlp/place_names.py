@@ -212,14 +212,15 @@ def trim(ent: Span) -> Span:
             end -= 1  # "the province of Daraa 16 civilians were killed": a count the recogniser ran on
     # "Palmyra (Tadmur": the name before the bracket; the other is named inside it. "Lower
     # Shabelle, Somali officials": the name before a comma and an adjective
-    end = next(
-        (
-            i
-            for i in range(start + 1, end)
-            if doc[i].text == "(" or (doc[i].text == "," and i + 1 < end and doc[i + 1].pos_ == "ADJ")
-        ),
-        end,
-    )
+    if "(" in ent.text or "," in ent.text:
+        end = next(
+            (
+                i
+                for i in range(start + 1, end)
+                if doc[i].text == "(" or (doc[i].text == "," and i + 1 < end and doc[i + 1].pos_ == "ADJ")
+            ),
+            end,
+        )
     if ent.label_ in PLACE_LABELS:
         end = _run_on_to_place_noun(doc, end)
     return Span(doc, start, end, label=ent.label_)
