@@ -48,12 +48,12 @@ def test_sentences_with_tags_are_kept(paragraph: str) -> None:
 
 def test_an_agency_credit_line_and_trailer_close_the_report_and_name_its_reporters() -> None:
     credit = (
-        " Reporting by Khaled Yacoub Oweis Amman newsroom; Editing by Eric Walsh and Lisa Shumaker"
+        " Reporting by Rania Salim Khoury Beirut newsroom; Editing by Tom Hale and Anna Frost"
         " Our Standards:The Thomson Reuters Trust Principles."
     )
     (found,) = find(LEDE + credit)
     assert (found.reason, (LEDE + credit)[found.start : found.end]) == (CREDITS, credit)
-    assert found.authors == ("Khaled Yacoub Oweis",)
+    assert found.authors == ("Rania Salim Khoury",)
 
 
 @pytest.mark.parametrize(
@@ -92,9 +92,9 @@ def test_roles_named_inside_sentences_are_kept(paragraph: str) -> None:
 
 def test_a_page_footer_closing_the_paragraph_goes() -> None:
     footer = (
-        " A picture is worth a thousand words. Follow us on Instagram. FOLLOW TRTWORLD Dont miss out on"
-        " the Latest News. SUBSCRIBE TRT World on Youtube Copyright 2018 TRT World. Contact Us Legal"
-        " Terms of Use Privacy Policy Cookie Policy"
+        " Every photo has a story behind it. Follow us on Instagram. FOLLOW TRTWORLD Never lose track of"
+        " the Headlines. SUBSCRIBE TRT World on Youtube Copyright 2019 TRT World. Cookie Policy Terms of"
+        " Use Contact Us Privacy Policy Legal"
     )
     removed = _removed(LEDE + footer)
     assert removed == [(FOOTER, " Follow us on Instagram." + footer.split("Instagram.", 1)[1])]

@@ -263,8 +263,8 @@ def test_an_outlet_of_the_registry_is_a_media_outlet_whatever_the_recogniser_say
 
 def test_a_local_town_after_in_is_a_place_in_another_spelling_too(nlp: Language) -> None:
     text = (
-        "Air strikes hit Syria on Monday. In Jassem in the southern province of Daraa 16 civilians "
-        "were killed. Rebels later fought in Busra Al Sham."
+        "Air raids struck Syria on Friday. In Jassem in the southern province of Daraa 9 farmers "
+        "were wounded. Gunmen were later reported in Busra Al Sham."
     )
     doc = nlp(text)
     assert not doc._.marsad_actors[1:]  # Syria only

@@ -128,7 +128,10 @@ def test_a_nationality_makes_the_state_speak_only_through_its_officials(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("The anti-Assad Syrian Observatory for Human Rights reported that 90 people died.", "sohr"),
+        (
+            "On Friday the anti-Assad Syrian Observatory for Human Rights reported that 31 men were missing.",
+            "sohr",
+        ),
         ("The pro-Kremlin channel RT said the convoy was never hit.", "rt"),
         (
             "The Syrian Observatory for Human Rights named the dead. The Britain-based Observatory "
@@ -351,10 +354,10 @@ def _speaker_names(claims: list[Claim], actors: dict[str, Actor]) -> list[str | 
     ("text", "speaker", "content_end"),
     [
         (
-            "The Syrian Observatory for Human Rights counted the dead. The strikes on the town also "
-            "wounded more than 60 people said the Observatory a British-based monitor.",
+            "The Syrian Observatory for Human Rights gave a toll. Shelling of the camp also injured "
+            "at least 45 people said the Observatory a UK-based monitor.",
             "Syrian Observatory for Human Rights",
-            "60 people",
+            "45 people",
         ),
         (
             "Government forces shelled the district overnight killing four civilians said Amnesty "
@@ -380,8 +383,8 @@ def test_a_listener_after_told_stays_the_listener(nlp: Language) -> None:
 
 def test_the_group_speaks_for_the_body_named_before(nlp: Language) -> None:
     text = (
-        "Four staff of the Union of Medical Relief Organisations were in two ambulances that had been "
-        "called to the clinic, the group said."
+        "Three nurses of the Union of Medical Relief Organisations were inside a field hospital that was "
+        "shelled overnight, the group said."
     )
     claims, actors, _ = _read(nlp, text)
     assert _speaker_names(claims, actors) == ["Union of Medical Relief Organisations"]
@@ -394,8 +397,8 @@ def test_the_group_speaks_for_the_body_named_before(nlp: Language) -> None:
     [
         '"Warplanes targeted the town this morning with gases believed to be sarin" said Mounzer Khalil '
         "head of the local health authority adding that dozens had died.",
-        'Its "a very very dark day... for humanitarians across the world" Jens Laerke spokesman for the '
-        "UN humanitarian aid agency OCHA said.",
+        'Its "a shameful night... for every aid worker in the region" Maria Lindqvist spokeswoman for the '
+        "UN refugee agency UNHCR said.",
     ],
 )
 def test_a_quotation_without_commas_keeps_its_named_speaker(nlp: Language, text: str) -> None:
@@ -416,8 +419,8 @@ def test_who_is_named_in_the_speakers_relative_clause_does_not_speak(nlp: Langua
 
 def test_the_source_is_the_source_named_before_with_that_noun(nlp: Language) -> None:
     text = (
-        "A Syrian military source strongly denied the army had used any such weapons. "
-        'The army "has not and does not use them," the source said. '
+        "A Syrian military source flatly rejected claims that the army had shelled the hospital. "
+        'The army "did not and will not target hospitals," the source said. '
         'An Iraqi official said the talks failed. "There is no deal," the official added.'
     )
     claims, actors, _ = _read(nlp, text)

@@ -145,9 +145,9 @@ def test_the_speaker_after_the_cue_wins_over_a_misparsed_subject(nlp: Language) 
             "the move reeks of fear and desperation",
         ),
         (
-            "Donald Trump repeatedly demeaned women with sexist language, according to show insiders.",
+            "Rami Haddad often mocked his guests with crude jokes, according to show insiders.",
             "insiders",
-            "Donald Trump repeatedly demeaned women with sexist language",
+            "Rami Haddad often mocked his guests with crude jokes",
         ),
     ],
 )
@@ -189,8 +189,8 @@ def test_a_monitor_named_by_where_it_is_based_is_the_body_named_before_not_one_i
     nlp: Language,
 ) -> None:
     text = (
-        "The Islamic State launched a counteroffensive in Raqqa province, the Syrian Observatory for "
-        'Human Rights said. "Daesh has managed to drive out regime troops from the province," the London '
+        "Islamic State fighters retook two villages in Raqqa province, the Syrian Observatory for "
+        'Human Rights said. "Daesh pushed the army back towards the dam," the London '
         "based monitor said."
     )
     doc = nlp(text)
@@ -214,8 +214,8 @@ def test_a_monitor_named_by_where_it_is_based_is_the_body_named_before_not_one_i
         ),
         # a lower-case word of what the body does is still the body named before
         (
-            "The blast struck a border crossing, according to the Syrian Observatory for Human Rights. "
-            "The monitoring group said the fighters were travelling by bus.",
+            "A car bomb hit a checkpoint near the dam on Friday, according to the Syrian Observatory for "
+            "Human Rights in its daily tally. The monitoring group said two guards were wounded.",
             "Syrian Observatory for Human Rights",
         ),
         (
@@ -242,11 +242,11 @@ def test_he_is_the_person_the_story_turned_to_after_the_last_speaker(nlp: Langua
 
 def test_the_paper_is_the_outlet_named_before(nlp: Language) -> None:
     text = (
-        "The fighter was reportedly beheaded, Britain's Daily Mail reported.\n\n"
-        "Reports of her death circulated on social media after a photo was shared on Twitter. "
-        "Activists in the town said she had left weeks before, and friends said she was alive and "
-        "living across the border with her family, far from the fighting that has raged since "
-        "September.\n\n"
-        "The militia is yet to make a comment about the allegations, the British daily said."
+        "The commander was reportedly captured, Britain's Daily Mail reported.\n\n"
+        "News of his arrest spread online once a video of the raid was posted on Twitter. "
+        "Relatives in the village said he had fled months earlier, and neighbours said he was free and "
+        "working abroad as a lorry driver, a long way from the front lines that have barely moved since "
+        "spring.\n\n"
+        "The brigade has not answered questions about the claims, the British daily said."
     )
     assert _named_speech(nlp, text)[-1][1] == "Daily Mail"

@@ -167,8 +167,8 @@ def test_a_person_captured_stays_a_person(nlp: Language) -> None:
 
 def test_a_name_before_town_or_area_is_a_place_and_a_group_label_yields_to_of(nlp: Language) -> None:
     doc = nlp(
-        "Two rocket shells hit al-Zahraa town in the northern countryside of Aleppo. "
-        "Others hit al-Mazra area."
+        "A mortar round fell on al-Zahraa town in the northern countryside of Aleppo. "
+        "Another landed in al-Mazra area."
     )
     assert ("Aleppo", "NORP") in {(e.text, e.label_) for e in doc.ents}  # what the recogniser says
     assert not doc._.marsad_actors
@@ -211,9 +211,9 @@ def test_a_headline_name_before_a_paragraph_break_is_the_name_alone(nlp: Languag
 
 def test_a_name_a_bearing_places_by_a_city_is_a_place_near_it_or_unresolved(nlp: Language) -> None:
     text = (
-        "The Syrian Observatory for Human Rights said 30 regime soldiers had been killed in battles "
-        "around Al Maleh north of Aleppo since Wednesday. The government has been attempting to seize "
-        "Al Maleh for two years."
+        "The Syrian Observatory for Human Rights said 14 pro-government fighters died in clashes "
+        "around Al Maleh north of Aleppo on Friday. Troops have tried to take "
+        "Al Maleh since the spring of 2014."
     )
     actors, places = _read(nlp, text)
     assert "Al Maleh" not in [a.name for a in actors]
@@ -227,7 +227,7 @@ def test_a_name_a_bearing_places_by_a_city_is_a_place_near_it_or_unresolved(nlp:
         ("Rebels lost control of the Castello Road after heavy shelling.", "Castello"),
         # the recogniser ran the name on past "of"
         (
-            "Militants burned homes in Gwoza and Bama Local Government Areas of Borno State, residents said.",
+            "Gunmen looted shops in Konduga and Dikwa Local Government Areas of Borno State, a trader said.",
             "Areas",
         ),
         ("Two mortar rounds hit Shukri al-Quwatli Street, police said.", "Quwatli"),
@@ -243,8 +243,8 @@ def test_a_name_ending_in_a_word_of_place_is_no_actor(nlp: Language, text: str, 
     [
         # a plural place noun after a list frames every name of it
         (
-            "Nine people were killed when gunmen targeted al-Sulimaniah and al-Furqan neighborhoods as "
-            "worshipers were leaving mosques.",
+            "Four people were wounded when militants shelled al-Sulimaniah and al-Furqan neighborhoods as "
+            "families were shopping for the holiday.",
             ["al-Sulimaniah", "al-Furqan"],
         ),
         (
@@ -266,8 +266,8 @@ def test_a_plural_place_noun_after_a_list_makes_each_name_a_place(
     "text",
     [
         # the recogniser labels "Touma" alone a person
-        "Three people were injured when gunmen fired a rocket shell at Bab Touma with the shell falling "
-        "in the main square of the neighborhood.",
+        "Two women were hurt when militants lobbed a mortar round at Bab Touma with the round landing "
+        "near a church in the old quarter.",
         # ... and here "Bab Touma" an organisation
         "A source told the agency that gunmen fired a rocket shell at Bab Touma. Earlier a source at the "
         "police said that gunmen fired rocket shells.",

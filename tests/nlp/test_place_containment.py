@@ -15,8 +15,8 @@ def _by_mention(nlp: Language, text: str) -> dict[str, Place]:
 
 def test_a_village_in_a_named_syrian_province_is_not_resolved_abroad(nlp: Language) -> None:
     text = (
-        "The Britain-based Syrian Observatory for Human Rights said the strikes hit the village of "
-        "Al-Shafah in Deir az-Zour province on the eastern bank of the Euphrates River."
+        "The Britain-based Syrian Observatory for Human Rights said jets bombed a bakery in the village of "
+        "Al-Shafah in Deir az-Zour province shortly before dawn on Tuesday."
     )
     found = _by_mention(nlp, text)
     assert found["Deir az-Zour"].country == "SY" and found["Deir az-Zour"].feature == "admin1"
@@ -70,7 +70,7 @@ def test_a_small_foreign_namesake_alone_in_its_country_stays_unresolved(nlp: Lan
 
 
 def test_a_bracket_states_a_chain_of_containers_past_one_the_gazetteer_lacks(nlp: Language) -> None:
-    text = "Suspected militants attacked Nacoba village (Quissanga, Cabo Delgado) and killed 20 villagers."
+    text = "Insurgents set fire to Nacoba village (Quissanga, Cabo Delgado) overnight, and six people died."
     places = {m.text: p.country for p in nlp(text)._.marsad_places for m in p.mentions}
     assert places.get("Cabo Delgado") == "MZ"
     assert places.get("Nacoba") in (None, "MZ")

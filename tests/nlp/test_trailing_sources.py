@@ -16,9 +16,9 @@ TRAILING = [
         "Syrian Observatory for Human Rights",
     ),
     (
-        "The group might be harvesting organs to fund its caliphate, Mohamed Alhakim, the Iraqi envoy "
+        "The group might be smuggling oil to fund its operations, Karim Nasser, the Jordanian envoy "
         "to the U.N., reportedly said.",
-        "Mohamed Alhakim",
+        "Karim Nasser",
     ),
 ]
 

@@ -147,8 +147,8 @@ def test_a_verb_of_its_own_from_keeps_its_place(nlp: Language) -> None:
     ("text", "trigger", "actor"),
     [
         (
-            "The Islamic State group is under attack in its strongholds by Russian-backed government "
-            "forces and US-backed fighters. On Thursday it mounted a counterattack against the army.",
+            "The Islamic State group is being hit in its last desert pockets by Iranian-backed militias "
+            "and Turkish-backed rebels. On Sunday it launched a counterattack against the militias.",
             "counterattack",
             "Islamic State",
         ),
@@ -175,11 +175,13 @@ def test_a_relative_of_the_one_named_is_not_that_one(nlp: Language) -> None:
 
 
 def test_the_town_a_comma_puts_in_its_province_is_where_it_happened(nlp: Language) -> None:
-    text = "On 8 May 2020, in Manaus, Amazonas, a suspected thief was beaten up by locals at a bus terminal."
+    text = (
+        "On 4 May 2020, in Recife, Pernambuco, a man accused of theft was beaten up by a crowd near a church."
+    )
     events, _, _ = analyzed(nlp, text)
     doc_places = {p.id: p.name for p in nlp(text)._.marsad_places}
     (beating,) = [e for e in events if e.trigger.text == "beaten"]
-    assert beating.place is not None and doc_places[beating.place] == "Manaus"
+    assert beating.place is not None and doc_places[beating.place] == "Recife"
 
 
 @pytest.mark.parametrize(
@@ -238,7 +240,7 @@ def test_names_written_with_or_without_a_final_h_and_common_nouns_the_recogniser
 
 def test_words_of_a_bodys_formal_name_tell_of_no_event(nlp: Language) -> None:
     events, _, _ = analyzed(
-        nlp, "In 2013 Syria joined the Convention on the Prohibition of Chemical Weapons."
+        nlp, "Damascus acceded to the Convention on the Prohibition of Chemical Weapons in late 2013."
     )
     assert not [e for e in events if e.trigger.text == "Prohibition"]
     events, _, _ = analyzed(nlp, "The Committee to Protect Journalists condemned the arrest of the reporter.")
@@ -331,8 +333,8 @@ def test_a_datelines_town_in_capitals_is_a_place_not_an_actor(nlp: Language, tex
     ("text", "trigger", "by"),
     [
         (
-            "An Afghan mother avenged the death of her son at the hands of the Taliban, by killing at "
-            "least 25 Taliban insurgents and injuring several others in Farah Province, media reported.",
+            "A village elder avenged the murder of his brother at the hands of the Taliban, by killing at "
+            "least six Taliban gunmen and wounding two more in Ghor Province, officials said.",
             "killing",
             "Taliban",
         ),
@@ -361,15 +363,12 @@ def test_a_group_named_before_its_fighters_is_who_they_are_not_a_village(nlp: La
 
 
 def test_a_name_ending_in_a_bodys_word_is_a_body_and_the_title_holder_speaks(nlp: Language) -> None:
-    text = (
-        '"We are proud of the bravery of the family," Farah Province Police Chief Gen. Abdul Razaq '
-        "Yaqubi said."
-    )
+    text = '"The whole village stood up to them," Farah Province Police Chief Gen. Abdul Karim Sharifi said.'
     doc = nlp(text)
     types = {a.name: a.type for a in doc._.marsad_actors}
     assert types.get("Farah Province Police") != "person"
     (quote,) = [c for c in doc._.marsad_claims if c.kind != "cause"]
-    assert quote.speaker_span is not None and quote.speaker_span.text == "Abdul Razaq Yaqubi"
+    assert quote.speaker_span is not None and quote.speaker_span.text == "Abdul Karim Sharifi"
 
 
 @pytest.mark.parametrize(
@@ -401,9 +400,9 @@ def test_who_is_quoted_as_saying_is_the_speaker_and_no_cause_is_read_in_it(
 
 def test_a_surname_the_recogniser_calls_a_nationality_is_the_person_named_before(nlp: Language) -> None:
     text = (
-        "Nikolay Mladenov, the outgoing UN envoy to Iraq, reported that 790 people were killed.\n\n"
-        "Mr Mladenov confirmed there have been an increasing number of reports of organ harvesting.\n\n"
-        'But he said that "the tactics are expanding by the day."'
+        "Nikolay Mladenov, the departing UN envoy to Lebanon, reported that 41 people had died.\n\n"
+        "Mr Mladenov confirmed there have been a growing number of arrests of protesters.\n\n"
+        'But he said that "talks can still succeed."'
     )
     doc = nlp(text)
     people = [a for a in doc._.marsad_actors if "Mladenov" in a.name]
@@ -414,9 +413,9 @@ def test_a_surname_the_recogniser_calls_a_nationality_is_the_person_named_before
 
 def test_attacks_committed_against_people_are_no_commitment(nlp: Language) -> None:
     text = (
-        "Especially worrying is the increasing number of reports of reprisal attacks committed "
-        "particularly against members of the Yazidi community in areas liberated from ISIL control, "
-        "the envoy added."
+        "Most troubling are the new accounts of revenge attacks committed "
+        "mainly against farmers of the Turkmen minority in villages retaken from the militants, "
+        "the official said."
     )
     events, _, _ = analyzed(nlp, text)
     assert not [e for e in events if e.type == "AGREE"]
@@ -503,11 +502,11 @@ def test_nationality_words_tell_what_country_a_text_without_place_names_is_about
 
 def test_an_ing_clause_hung_on_a_verb_is_done_by_its_subject(nlp: Language) -> None:
     text = (
-        "National Coalition leader Ahmed al-Jarba told Al-Arabiya news channel, condemning the army's "
-        "bombardment of the Ghouta suburbs of Damascus as a massacre."
+        "Opposition spokesman Karim Haddad told Al Jazeera television, condemning the air force's "
+        "shelling of the eastern districts of Homs as a war crime."
     )
     condemning, names = only_event(nlp, text, "condemning")
-    assert condemning.actor is not None and names[condemning.actor] == "Ahmed al-Jarba"
+    assert condemning.actor is not None and names[condemning.actor] == "Karim Haddad"
 
 
 def test_an_agreement_struck_is_no_strike(nlp: Language) -> None:
@@ -566,7 +565,7 @@ def test_who_backs_a_group_named_in_a_report_is_the_name_before_backed(nlp: Lang
 
 def test_receiving_weapons_is_no_visit(nlp: Language) -> None:
     events, _, _ = analyzed(
-        nlp, "Residents believe that certain militants received chemical weapons from abroad."
+        nlp, "Villagers suspect that some fighters received anti-tank missiles from a foreign patron."
     )
     assert not [e for e in events if e.type == "CONSULT"]
 
@@ -575,8 +574,8 @@ def test_receiving_weapons_is_no_visit(nlp: Language) -> None:
     ("text", "province", "country"),
     [
         (
-            "On 8 May 2020, 8 Taliban militants were killed following an operation by ANDSF forces in "
-            "Andar district, Ghazni.",
+            "On 6 May 2020, 4 Taliban fighters were wounded during a raid by Afghan troops in "
+            "Giro district, Ghazni.",
             "Ghazni",
             "AF",
         ),
@@ -594,7 +593,7 @@ def test_a_name_put_beside_a_district_is_its_province_not_a_person(
 
 
 def test_a_second_passive_has_no_agent_from_the_first(nlp: Language) -> None:
-    text = "On 8 May 2020, 8 Taliban militants were killed and 8 were wounded in an operation."
+    text = "On 6 May 2020, 5 Taliban fighters were killed and 3 were wounded in a raid."
     wounded, _ = only_event(nlp, text, "wounded")
     assert wounded.actor is None
 
@@ -607,7 +606,7 @@ def test_a_second_passive_has_no_agent_from_the_first(nlp: Language) -> None:
             "dropped a grenade",
         ),
         (
-            "Monitors observed a total of 13 bursts of fire involving heavy machineguns near Novoluhanske.",
+            "Observers recorded a total of 9 bursts of fire from heavy machineguns near Zolote.",
             "bursts of fire",
         ),
     ],
@@ -684,8 +683,8 @@ def test_a_name_whose_head_the_text_writes_in_lower_case_is_a_description(
 
 def test_the_first_word_of_a_facility_name_is_no_place_of_its_own(nlp: Language) -> None:
     text = (
-        "He was a preacher at the time of the 2003 U.S. invasion. He was briefly detained by American "
-        "forces at Camp Bucca, according to Defense Department officials."
+        "He ran a bakery before the 2003 U.S. invasion. He was later held for a year by American "
+        "troops at Camp Bucca, military records show."
     )
     places = nlp(text)._.marsad_places
     assert [p.name for p in places] == ["United States"]
@@ -726,10 +725,10 @@ def test_a_name_after_known_as_is_another_name_of_the_actor_described(nlp: Langu
 
 def test_a_sources_seat_is_not_the_country_whose_army_the_report_means(nlp: Language) -> None:
     text = (
-        "Seventy-six people including 28 children were killed on Sunday when helicopters dropped barrel "
-        "bombs on the northern city of Aleppo, the Syrian Observatory for Human Rights said on Monday. "
-        "The Britain-based Observatory said rebels were threatening to strike two villages if barrel "
-        "bombs were used again by the army."
+        "Forty-one people including nine women died on Friday when jets struck a market in the northern "
+        "city of Aleppo, the Syrian Observatory for Human Rights said on Saturday. "
+        "The Britain-based Observatory said rebels vowed to shell two loyalist villages if the market "
+        "was hit again by the army."
     )
     army = [a for a in nlp(text)._.marsad_actors if any(m.text == "the army" for m in a.mentions)]
     assert "uk-armed-forces" not in [a.kb_id for a in army]
@@ -746,8 +745,8 @@ def test_a_participle_joined_to_a_passive_shares_its_sufferer(nlp: Language) -> 
 
 def test_a_compass_province_of_a_place_is_a_part_of_it_not_a_namesake_abroad(nlp: Language) -> None:
     text = (
-        "The militia intensified its attacks on the strategic town of Khan Touman in the Northern "
-        "Province of Aleppo, killing at least 23 fighters."
+        "Rebels stepped up their shelling of the hilltop town of Khan Touman in the Northern "
+        "Province of Aleppo, wounding at least 11 soldiers."
     )
     countries = {p.country for p in nlp(text)._.marsad_places}
     assert countries <= {"SY", None}
@@ -788,10 +787,10 @@ def test_a_role_in_an_undated_report_is_the_holder_it_has_named(nlp: Language) -
 
 def test_a_name_the_matcher_finds_again_is_the_place_the_report_named(nlp: Language) -> None:
     text = (
-        "Hamas still runs the Gaza Strip. Gaza is recovering from a 50-day conflict, and the West Bank "
-        "is calm.\n\nRelatedIsrael: Will Yair Lapid Be the Netanyahu-Slayer who Delivers Peace with "
-        "Palestine?Gaza War Sees Hamas Surge in Popularity Across PalestineWest Bank: Egypt and Rights "
-        "Groups Condemn Israel's 'Illegal Land Grab' of Palestinian Territories"
+        "Hamas still governs the Gaza Strip. Gaza is rebuilding after a seven-week war, and the West Bank "
+        "is quiet.\n\nRelatedIsrael: Can the New Coalition Survive Its First Budget Vote in the "
+        "Knesset?Gaza War Leaves Fishermen Without Boats or Nets Along the CoastWest Bank: Jordan and Aid "
+        "Agencies Warn Over Settler Attacks on Olive Farmers in Nablus"
     )
     countries = {p.country for p in nlp(text)._.marsad_places if p.name.startswith("Gaza")}
     assert countries == {"PS"}
@@ -910,10 +909,10 @@ def test_destroying_homes_stays_coercion(nlp: Language) -> None:
 
 def test_a_capital_before_a_place_word_is_the_city_not_the_state(nlp: Language) -> None:
     text = (
-        "Houthi rebels took weapons from U.S. Marines and vehicles used by Americans at the closed U.S. "
-        "Embassy in Sana’a.\n\nIt was not clear which weapons were taken.\n\nA Sana'a airport official "
-        "confirmed that the rebels took control of the embassy's vehicles, which were parked at the "
-        "airport, a news agency reported."
+        "Houthi fighters seized rifles and cars left behind by the American staff at the shuttered U.S. "
+        "Embassy in Sana’a.\n\nHow many rifles were seized is unknown.\n\nA Sana'a airport official "
+        "confirmed that the fighters drove the embassy's cars, which had been left in a car park, out of "
+        "the airport, a news agency reported."
     )
     _, claims, names = analyzed(nlp, text)
     confirmed = [c for c in claims if c.cue == "confirmed"]
@@ -953,10 +952,10 @@ def test_whom_a_body_opposes_is_not_the_body(nlp: Language) -> None:
 
 def test_a_bodys_name_the_recogniser_missed_is_an_actor(nlp: Language) -> None:
     text = (
-        "Word that the fighters were a mile from the capital came from the Foundation for Relief and "
-        "Reconciliation in the Middle East, a charity that backs a vicar's work."
+        "News that the militants had reached the airport road came from the Foundation for Peace and "
+        "Renewal in the Near East, a charity that funds a parish school."
     )
-    bodies = [a for a in nlp(text)._.marsad_actors if a.name.startswith("Foundation for Relief")]
+    bodies = [a for a in nlp(text)._.marsad_actors if a.name.startswith("Foundation for Peace")]
     assert [a.type for a in bodies] == ["organisation"]
 
 

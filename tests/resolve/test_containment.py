@@ -54,7 +54,7 @@ def _containers(text: str, names: list[str]) -> dict[str, str | None]:
 
 
 def test_stated_containers_are_read_from_the_words_between() -> None:
-    text = "Strikes hit the village of Al-Shafah in Deir az-Zour province and Maarat al-Numan, Idlib."
+    text = "Jets bombed the village of Al-Shafah in Deir az-Zour province and Maarat al-Numan, Idlib."
     assert _containers(text, ["Al-Shafah", "Deir az-Zour", "Maarat al-Numan", "Idlib"]) == {
         "Al-Shafah": "dair zur",
         "Deir az-Zour": None,
