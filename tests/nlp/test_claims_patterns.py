@@ -49,10 +49,10 @@ def test_quotation_marks_pair_within_paragraphs(text: str, quoted: list[str]) ->
     ("text", "speaker", "cue", "content"),
     [
         (
-            "Hillary Clinton wants to triple the size of the AmeriCorps program.",
+            "Hillary Clinton wants to double the budget of the national service corps.",
             "Hillary Clinton",
             "wants",
-            "to triple the size of the AmeriCorps program",
+            "to double the budget of the national service corps",
         ),
         (
             "The governor urged residents to leave the coastal towns before the storm.",
