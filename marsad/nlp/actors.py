@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -214,9 +215,10 @@ class _Linking:
     def __init__(self, kb: ActorKb, doc: Doc, date: str | None, gazetteer: Callable[[], Gazetteer]) -> None:
         self.kb, self.doc, self.date = kb, doc, date
         self.text = text_of(doc)
-        # each doc[i] builds a Token: the tokens' text and offsets are read once, for the name trie
-        # and the reference reader
-        self.tokens = [(t.text, t.idx) for t in doc]
+        # each doc[i] builds a Token: the tokens' text and offsets are read once, from an array,
+        # for the name trie and the reference reader
+        spans = doc.to_array([IDX, LENGTH]).tolist()
+        self.tokens = [(self.text[start : start + length], start) for start, length in spans]
         self.screen = NewActorScreen(doc, self.text, gazetteer)
         self.gazetteer = gazetteer
         self.found: list[Found] = []

@@ -226,6 +226,13 @@ def trim(ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
+@lru_cache(maxsize=1)
+def trimmed_entities(doc: Doc) -> tuple[tuple[Span, Span], ...]:
+    """Each entity with its `trim`, once per Doc: the document focus (the actor screen's) and the
+    places both read them, and no component between them changes the entities."""
+    return tuple((ent, trim(ent)) for ent in doc.ents)
+
+
 def _run_on_to_place_noun(doc: Doc, end: int) -> int:
     """Where a place name the recogniser cut short ends: "Bala" of "Bala Dasht village" runs on over
     the capitalised words before the place noun, so it is no namesake of the first word (Basel)."""
@@ -610,7 +617,7 @@ def document_focus(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
     if focus is None:
         text = text_of(doc)
         # where a source sits ("the Britain-based Observatory") says nothing of where the report is
-        entities = [trim(e) for e in doc.ents if not _seat(text, e)]
+        entities = [trimmed for ent, trimmed in trimmed_entities(doc) if not _seat(text, ent)]
         keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
         candidates = gazetteer.lookup(keys)
         found = labelled_places(text, entities, candidates, gazetteer)

@@ -20,7 +20,7 @@ from marsad.nlp.event_status import SUBJECTS
 from marsad.nlp.extensions import text_of
 from marsad.nlp.framed_names import first_of_list, preposition_framed, word_before
 from marsad.nlp.place_frames import Found, Hit, borders, framed, stated_containers, toponym_at
-from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trim
+from marsad.nlp.place_names import PLACE_LABELS, name_runs, recognise, trimmed_entities
 from marsad.nlp.possessives import lost_possessives
 from marsad.resolve.gazetteer import Candidate, Gazetteer, OpensGazetteer
 from marsad.resolve.geocode import Ranker, Resolved, Toponym
@@ -96,7 +96,7 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     text = text_of(doc)
-    entities = [trim(ent) for ent in doc.ents]
+    entities = [trimmed for _, trimmed in trimmed_entities(doc)]
     runs = name_runs(text, lost_possessives(doc))
     keys = {toponym_at(text, e.start_char, e.end_char).key for e in entities if e.label_ in PLACE_LABELS}
     keys |= {key for run in runs for _, _, key in run}

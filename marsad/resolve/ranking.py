@@ -144,7 +144,8 @@ def context_features(place: GazPlace, context: Context) -> list[float]:
 def score(weights: Sequence[float], features: Sequence[float]) -> float:
     """The weighted sum (`map` over `mul`: the ranker's innermost loop, run for every candidate of
     every pass)."""
-    return sum(map(mul, weights, features))
+    total: float = sum(map(mul, weights, features))
+    return total
 
 
 @cache
