@@ -596,7 +596,7 @@ def local_candidates(options: list[Candidate], focus: Collection[str]) -> list[C
 
 def unknown_town(candidate: Candidate) -> bool:
     """A town of unknown size: weaker evidence than a counted one where nothing frames the name
-    as a place ("Khadr was captured" is no Khadir; "the Merdeka palace" is no town Merdeka)."""
+    as a place ("Khadr was detained" is no Khadir; "the Merdeka palace" is no town Merdeka)."""
     return candidate.place.population == 0 and candidate.place.feature == "city"
 
 

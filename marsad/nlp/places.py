@@ -69,7 +69,7 @@ def places_over_new_actors(doc: Doc, actors: list[Actor], places: list[Place]) -
     """One name, one reading: a new actor the places read as a place where it is no subject is
     that place ("the shelling of Manbij" is the town, not a person spaCy saw there), and loses its
     mentions that are place mentions; one left without mentions is gone. A name read as a place only
-    where it acts or undergoes ("Santacruz was captured", "X and Morton were deported") stays the
+    where it acts or undergoes ("Villanueva was arrested", "X and Villanueva were held") stays the
     actor the recogniser saw. Actors of the knowledge base keep theirs ("Syria said" is the state
     and the country both)."""
     taken = {(m.start, m.end) for place in places for m in place.mentions}

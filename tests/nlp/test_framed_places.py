@@ -303,17 +303,17 @@ def test_a_name_read_as_a_place_is_no_new_actor_there(nlp: Language) -> None:
 
 
 def test_a_name_read_as_a_place_only_where_it_is_a_subject_stays_an_actor(nlp: Language) -> None:
-    actors, _ = _read(nlp, "Santacruz was captured by police in July as he dined at a restaurant in Bogota.")
-    assert "Santacruz" in _new_actors(actors)
+    actors, _ = _read(nlp, "Villanueva was arrested by police in Bogota as he left a restaurant.")
+    assert "Villanueva" in _new_actors(actors)
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
         # a person's name nothing frames as a place
-        ("Khadr was captured in 2002 and is accused of killing a soldier in Afghanistan.", "Khadr"),
+        ("Khadr was detained in 2002 and later charged over a soldier's death in Afghanistan.", "Khadr"),
         # a name before a noun it qualifies
-        ("Protesters gathered in front of the Merdeka palace in Jakarta on Friday.", "Merdeka"),
+        ("A crowd waited outside the Merdeka palace gates in Jakarta.", "Merdeka"),
     ],
 )
 def test_a_town_of_unknown_size_needs_a_frame(nlp: Language, text: str, name: str) -> None:
@@ -324,7 +324,7 @@ def test_a_town_of_unknown_size_needs_a_frame(nlp: Language, text: str, name: st
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The flag is now flying over Tel Hamis, a militia spokesman said.", "Tel Hamis"),
+        ("Kurdish units raised their flag over Tel Hamis on Friday.", "Tel Hamis"),
         (
             "Two people were hurt when shells fired from Binnish and Maaret Masrin hit the town.",
             "Maaret Masrin",
