@@ -74,6 +74,8 @@ from marsad.resolve.gazetteer import Candidate, Gazetteer
 OFFICE_HEADS = frozenset({"secretary", "minister", "ministry", "department"})
 # ... and the word before these begins one: "Home Secretary", "Interior Minister".
 OFFICE_TITLES = frozenset({"secretary", "minister"})
+# Clock-time zones wire copy gives beside a local time ("(0830 GMT)"): no organisation.
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "MSK"})
 # A name that is the subject of these verbs is described, not acting: "al-Bukamal lies on the Euphrates".
 STATIVE_VERBS = frozenset(
     {"be", "lie", "sit", "remain", "stay", "border", "overlook", "become", "fall", "have"}
@@ -101,10 +103,6 @@ class _Name:
     modifier: bool = False  # some occurrence qualifies a common noun: "the Idlib strikes"
     dateline: bool = False  # some occurrence is a dateline's town: "FARAH, Afghanistan –"
     weapon: bool = False  # some occurrence names an arm: "the Tornado jets"
-
-
-# Clock-time zones wire copy gives beside a local time ("(0830 GMT)"): no organisation.
-TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "MSK"})
 
 
 class NewActorScreen:
